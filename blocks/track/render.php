@@ -1,0 +1,23 @@
+<?php
+/**
+ * Server render of footprints/track: the wrapped blocks inside a wrapper
+ * that carries the markup contract. An unknown or disabled event renders
+ * the wrapped blocks without tracking attributes.
+ *
+ * @package Footprints
+ *
+ * @var array<string, mixed> $attributes Block attributes.
+ * @var string               $content    Rendered inner blocks.
+ */
+
+$footprints_markup = Footprints\plugin()->triggers()->attributes(
+	$attributes['event'] ?? null,
+	$attributes['on'] ?? null,
+	$attributes['attrs'] ?? null
+);
+
+printf(
+	'<div %1$s>%2$s</div>',
+	get_block_wrapper_attributes( $footprints_markup ?? array() ), // Escapes each value.
+	$content // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- rendered inner blocks.
+);

@@ -1,0 +1,11 @@
+/**
+ * Internal dependencies
+ */
+import type { Trigger } from '../../src/shared/types';
+
+/** The block's attributes, as declared in block.json. */
+export interface TrackAttributes {
+	event: string;
+	on: Trigger;
+	attrs: Record< string, string | number | boolean >;
+}

@@ -1,0 +1,112 @@
+<?php
+/**
+ * The service container: creates each service once, with its dependencies,
+ * and lets each one hook itself.
+ *
+ * @package Footprints
+ */
+
+namespace Footprints;
+
+use Footprints\Assets\Client;
+use Footprints\Database\Migrator;
+use Footprints\Definitions\DefinitionRepository;
+use Footprints\Definitions\DefaultDefinitions;
+use Footprints\Events\EventStore;
+use Footprints\Rest\CollectController;
+use Footprints\Rest\EventsController;
+use Footprints\Triggers\Blocks;
+use Footprints\Triggers\Shortcode;
+use Footprints\Triggers\TriggerMarkup;
+
+final class Plugin implements Hookable {
+
+	/**
+	 * Services created so far, by class name.
+	 *
+	 * @var array<class-string, object>
+	 */
+	private array $services = array();
+
+	/**
+	 * Constructor.
+	 *
+	 * @param \wpdb $wpdb WordPress' database connection.
+	 */
+	public function __construct( private \wpdb $wpdb ) {}
+
+	/**
+	 * Activation: bring the schema up to date and add the starter definition.
+	 */
+	public static function activate(): void {
+		$plugin = plugin();
+		$plugin->migrator()->migrate();
+		( new DefaultDefinitions( $plugin->definitions() ) )->seed();
+	}
+
+	/**
+	 * Hooks every service.
+	 */
+	public function hook(): void {
+		// Updating the plugin files does not run the activation hook.
+		add_action( 'init', array( $this->migrator(), 'migrate_if_needed' ), 1 );
+
+		$services = array(
+			$this->client(),
+			new Blocks(),
+			new Shortcode( $this->triggers() ),
+			new CollectController( $this->definitions(), $this->events() ),
+			new EventsController( $this->events() ),
+		);
+		foreach ( $services as $service ) {
+			$service->hook();
+		}
+	}
+
+	/**
+	 * Applies the numbered schema migrations.
+	 */
+	public function migrator(): Migrator {
+		return $this->service( Migrator::class, fn() => new Migrator( $this->wpdb, FOOTPRINTS_DIR . '/migrations' ) );
+	}
+
+	/**
+	 * Event definitions stored on this site.
+	 */
+	public function definitions(): DefinitionRepository {
+		return $this->service( DefinitionRepository::class, fn() => new DefinitionRepository( $this->wpdb ) );
+	}
+
+	/**
+	 * Received events stored on this site.
+	 */
+	public function events(): EventStore {
+		return $this->service( EventStore::class, fn() => new EventStore( $this->wpdb ) );
+	}
+
+	/**
+	 * The front-end client's script module.
+	 */
+	public function client(): Client {
+		return $this->service( Client::class, fn() => new Client() );
+	}
+
+	/**
+	 * Renders the markup contract for blocks and shortcodes.
+	 */
+	public function triggers(): TriggerMarkup {
+		return $this->service( TriggerMarkup::class, fn() => new TriggerMarkup( $this->definitions(), $this->client() ) );
+	}
+
+	/**
+	 * Returns the shared instance of a service, creating it on first use.
+	 *
+	 * @template T of object
+	 * @param class-string<T> $id      Class name.
+	 * @param callable(): T   $factory Creates the service.
+	 * @return T
+	 */
+	private function service( string $id, callable $factory ): object {
+		return $this->services[ $id ] ??= $factory();
+	}
+}

@@ -1,0 +1,80 @@
+<?php
+/**
+ * GET footprints/v1/events: the stored events, newest first, for admins.
+ *
+ * @package Footprints
+ */
+
+namespace Footprints\Rest;
+
+use Footprints\Events\EventStore;
+use Footprints\Hookable;
+
+final class EventsController implements Hookable {
+
+	/**
+	 * Constructor.
+	 *
+	 * @param EventStore $events Stored events.
+	 */
+	public function __construct( private EventStore $events ) {}
+
+	/**
+	 * Registers the route.
+	 */
+	public function hook(): void {
+		add_action( 'rest_api_init', array( $this, 'register_routes' ) );
+	}
+
+	/**
+	 * Registers GET /events.
+	 */
+	public function register_routes(): void {
+		register_rest_route(
+			CollectController::NAMESPACE,
+			'/events',
+			array(
+				'methods'             => \WP_REST_Server::READABLE,
+				'callback'            => array( $this, 'list_events' ),
+				'permission_callback' => static fn() => current_user_can( 'manage_options' ),
+				'args'                => array(
+					'event'    => array(
+						'description' => __( 'Only events with this code.', 'footprints' ),
+						'type'        => 'string',
+						'pattern'     => '^[a-z][a-z0-9_]{1,63}$',
+					),
+					'per_page' => array(
+						'type'    => 'integer',
+						'minimum' => 1,
+						'maximum' => 100,
+						'default' => 20,
+					),
+					'page'     => array(
+						'type'    => 'integer',
+						'minimum' => 1,
+						'default' => 1,
+					),
+				),
+			)
+		);
+	}
+
+	/**
+	 * Lists stored events; the total is in the X-WP-Total header.
+	 *
+	 * @param \WP_REST_Request $request The request.
+	 */
+	public function list_events( \WP_REST_Request $request ): \WP_REST_Response {
+		$result   = $this->events->query(
+			array(
+				'event'    => (string) $request['event'],
+				'per_page' => (int) $request['per_page'],
+				'page'     => (int) $request['page'],
+			)
+		);
+		$response = new \WP_REST_Response( $result['items'] );
+		$response->header( 'X-WP-Total', (string) $result['total'] );
+		$response->header( 'X-WP-TotalPages', (string) (int) ceil( $result['total'] / (int) $request['per_page'] ) );
+		return $response;
+	}
+}

@@ -1,0 +1,41 @@
+/**
+ * Types shared by the client, the editor and the admin. The event payload
+ * mirrors schema/event.json, which the server validates against.
+ */
+
+export const TRIGGERS = [ 'click', 'submit', 'view', 'load' ] as const;
+
+/** What makes a trigger send its event. */
+export type Trigger = ( typeof TRIGGERS )[ number ];
+
+export type AttributeValue =
+	| string
+	| number
+	| boolean
+	| null
+	| AttributeValue[]
+	| { [ name: string ]: AttributeValue };
+
+/** One event as sent to footprints/v1/collect (see schema/event.json). */
+export interface CollectedEvent {
+	id: string;
+	event: string;
+	attributes?: Record< string, AttributeValue >;
+	time?: number;
+	page?: string;
+	referrer?: string;
+	device_id?: string;
+	app_id?: string;
+}
+
+/** The collector's answer to a batch. */
+export interface CollectResponse {
+	accepted: number;
+	duplicates: number;
+	rejected: Array< {
+		index: number;
+		id: string | null;
+		code: string;
+		message: string;
+	} >;
+}

@@ -1,0 +1,137 @@
+<?php
+/**
+ * POST footprints/v1/collect stores valid events and explains the others.
+ *
+ * @package Footprints
+ */
+
+namespace Footprints\Tests;
+
+use function Footprints\plugin;
+
+final class CollectTest extends TestCase {
+
+	public function test_an_anonymous_visitor_event_is_stored_with_its_attributes(): void {
+		$response = $this->rest(
+			'POST',
+			'/footprints/v1/collect',
+			array(
+				'events' => array(
+					array(
+						'id'         => 'evt_0000000001',
+						'event'      => 'trial_click',
+						'attributes' => array( 'source' => 'hero' ),
+						'time'       => 1763800000123,
+						'page'       => 'http://example.test/pricing/',
+					),
+				),
+			)
+		);
+
+		$this->assertSame( 200, $response->get_status() );
+		$this->assertSame( 1, $response->get_data()['accepted'] );
+		$stored = plugin()->events()->query( array( 'event' => 'trial_click' ) )['items'][0];
+		$this->assertSame( 'evt_0000000001', $stored['id'] );
+		$this->assertSame( array( 'source' => 'hero' ), $stored['attributes'] );
+		$this->assertSame( 'http://example.test/pricing/', $stored['page'] );
+		$this->assertSame( '2025-11-22T08:26:40.123Z', $stored['time'] );
+		$this->assertSame( 1, plugin()->definitions()->find( 'trial_click' )['trigger_count'] );
+	}
+
+	public function test_a_bad_event_is_reported_and_the_good_ones_of_its_batch_are_kept(): void {
+		$response = $this->rest(
+			'POST',
+			'/footprints/v1/collect',
+			array(
+				'events' => array(
+					array(
+						'id'    => 'evt_good_0001',
+						'event' => 'trial_click',
+					),
+					array(
+						'id'    => 'evt_unknown_1',
+						'event' => 'never_defined',
+					),
+					'not an event',
+					array(
+						'id'         => 'evt_badattr_1',
+						'event'      => 'trial_click',
+						'attributes' => array( 'Bad-Name' => 1 ),
+					),
+					array(
+						'id'    => 'evt_good_0002',
+						'event' => 'trial_click',
+					),
+				),
+			)
+		);
+
+		$data = $response->get_data();
+		$this->assertSame( 200, $response->get_status() );
+		$this->assertSame( 2, $data['accepted'] );
+		$this->assertSame( array( 1, 2, 3 ), array_column( $data['rejected'], 'index' ) );
+		$this->assertSame( 'footprints_unknown_event', $data['rejected'][0]['code'] );
+		$this->assertStringContainsString( '"never_defined"', $data['rejected'][0]['message'] );
+		$this->assertStringContainsString( 'not of type object', $data['rejected'][1]['message'] );
+		$this->assertStringContainsString( 'Bad-Name', $data['rejected'][2]['message'] );
+		$this->assertSame( 2, plugin()->events()->query( array( 'event' => 'trial_click' ) )['total'] );
+		$this->assertGreaterThanOrEqual( 1, plugin()->events()->rejections()['footprints_unknown_event'] );
+	}
+
+	public function test_a_retried_event_is_stored_once(): void {
+		$batch = array(
+			'events' => array(
+				array(
+					'id'    => 'evt_retried_01',
+					'event' => 'trial_click',
+				),
+			),
+		);
+
+		$this->rest( 'POST', '/footprints/v1/collect', $batch );
+		$again = $this->rest( 'POST', '/footprints/v1/collect', $batch )->get_data();
+
+		$this->assertSame( 0, $again['accepted'] );
+		$this->assertSame( 1, $again['duplicates'] );
+		$this->assertSame( 1, plugin()->events()->query( array( 'event' => 'trial_click' ) )['total'] );
+		$this->assertSame( 1, plugin()->definitions()->find( 'trial_click' )['trigger_count'] );
+	}
+
+	public function test_a_disabled_event_is_refused_with_how_to_fix_it(): void {
+		plugin()->definitions()->set_enabled( 'trial_click', false );
+
+		$data = $this->rest(
+			'POST',
+			'/footprints/v1/collect',
+			array(
+				'events' => array(
+					array(
+						'id'    => 'evt_disabled_1',
+						'event' => 'trial_click',
+					),
+				),
+			)
+		)->get_data();
+
+		$this->assertSame( 0, $data['accepted'] );
+		$this->assertSame( 'footprints_disabled_event', $data['rejected'][0]['code'] );
+		$this->assertStringContainsString( 'Enable it', $data['rejected'][0]['message'] );
+	}
+
+	public function test_a_request_without_events_is_a_400_that_names_the_parameter(): void {
+		$response = $this->rest( 'POST', '/footprints/v1/collect', array( 'events' => array() ) );
+
+		$this->assertSame( 400, $response->get_status() );
+		$this->assertStringContainsString( 'events', $response->as_error()->get_error_message() . wp_json_encode( $response->get_data() ) );
+	}
+
+	public function test_only_admins_can_list_stored_events(): void {
+		$this->assertSame( 401, $this->rest( 'GET', '/footprints/v1/events' )->get_status() );
+
+		$this->log_in_as( 'editor' );
+		$this->assertSame( 403, $this->rest( 'GET', '/footprints/v1/events' )->get_status() );
+
+		$this->log_in_as( 'administrator' );
+		$this->assertSame( 200, $this->rest( 'GET', '/footprints/v1/events' )->get_status() );
+	}
+}

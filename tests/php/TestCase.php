@@ -1,0 +1,74 @@
+<?php
+/**
+ * Base for the integration tests: each test runs in a database transaction
+ * that is rolled back, and REST requests are dispatched through WordPress'
+ * own REST server.
+ *
+ * @package Footprints
+ */
+
+namespace Footprints\Tests;
+
+abstract class TestCase extends \PHPUnit\Framework\TestCase {
+
+	protected function setUp(): void {
+		parent::setUp();
+		global $wpdb;
+		$wpdb->query( 'START TRANSACTION' );
+		wp_set_current_user( 0 );
+	}
+
+	protected function tearDown(): void {
+		global $wpdb;
+		$wpdb->query( 'ROLLBACK' );
+		wp_cache_flush();
+		wp_set_current_user( 0 );
+		$GLOBALS['wp_rest_server'] = null;
+		parent::tearDown();
+	}
+
+	/**
+	 * Logs in a new user with this role.
+	 *
+	 * @param string $role WordPress role.
+	 */
+	protected function log_in_as( string $role ): int {
+		$user_id = wp_insert_user(
+			array(
+				'user_login' => $role . '_' . wp_generate_password( 8, false ),
+				'user_pass'  => wp_generate_password(),
+				'role'       => $role,
+			)
+		);
+		$this->assertIsInt( $user_id );
+		wp_set_current_user( $user_id );
+		return $user_id;
+	}
+
+	/**
+	 * Dispatches a REST request as the current user.
+	 *
+	 * @param string               $method HTTP method.
+	 * @param string               $route  Route, e.g. /footprints/v1/collect.
+	 * @param array<string, mixed> $params JSON body (POST) or query (GET).
+	 */
+	protected function rest( string $method, string $route, array $params = array() ): \WP_REST_Response {
+		$request = new \WP_REST_Request( $method, $route );
+		if ( 'GET' === $method ) {
+			$request->set_query_params( $params );
+		} else {
+			$request->set_header( 'Content-Type', 'application/json' );
+			$request->set_body( (string) wp_json_encode( $params ) );
+		}
+		return rest_do_request( $request );
+	}
+
+	/**
+	 * Renders post content as the front end does.
+	 *
+	 * @param string $content Block markup or shortcodes.
+	 */
+	protected function render( string $content ): string {
+		return (string) apply_filters( 'the_content', $content );
+	}
+}
