@@ -51,9 +51,14 @@ use_instance() {
 	mkdir -p "$INST_DIR" "$LOG_DIR" "$RUN_DIR"
 }
 
-# True when the process group recorded in $1 is still alive.
+# True when the process group recorded in $1 is still alive. Right after
+# the start its leader may not have called setsid() yet, so the leader's
+# own pid counts too.
 group_alive() {
-	[ -f "$1" ] && kill -0 -- "-$(cat "$1")" 2>/dev/null
+	[ -f "$1" ] || return 1
+	local pgid
+	pgid=$(cat "$1")
+	kill -0 -- "-$pgid" 2>/dev/null || kill -0 "$pgid" 2>/dev/null
 }
 
 # Stop a process group started with setsid and wait until it is gone, so

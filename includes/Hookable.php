@@ -1,12 +1,15 @@
 <?php
 /**
- * A service that registers its own WordPress hooks.
+ * Hookable.
  *
  * @package Footprints
  */
 
 namespace Footprints;
 
+/**
+ * A service that registers its own WordPress hooks.
+ */
 interface Hookable {
 
 	/**

@@ -1,7 +1,6 @@
 <?php
 /**
- * The service container: creates each service once, with its dependencies,
- * and lets each one hook itself.
+ * Plugin.
  *
  * @package Footprints
  */
@@ -19,6 +18,10 @@ use Footprints\Triggers\Blocks;
 use Footprints\Triggers\Shortcode;
 use Footprints\Triggers\TriggerMarkup;
 
+/**
+ * The service container: creates each service once, with its dependencies,
+ * and lets each one hook itself.
+ */
 final class Plugin implements Hookable {
 
 	/**
@@ -101,10 +104,8 @@ final class Plugin implements Hookable {
 	/**
 	 * Returns the shared instance of a service, creating it on first use.
 	 *
-	 * @template T of object
-	 * @param class-string<T> $id      Class name.
-	 * @param callable(): T   $factory Creates the service.
-	 * @return T
+	 * @param string   $id      Class name.
+	 * @param callable $factory Creates the service.
 	 */
 	private function service( string $id, callable $factory ): object {
 		return $this->services[ $id ] ??= $factory();

@@ -16,3 +16,8 @@ add_filter(
 	10,
 	2
 );
+
+// The emoji fallback loads images from a CDN this offline machine cannot
+// reach; the failed request would show as a console error in e2e tests.
+remove_action( 'wp_head', 'print_emoji_detection_script', 7 );
+remove_action( 'admin_print_scripts', 'print_emoji_detection_script' );

@@ -15,14 +15,15 @@ if ( PHP_SAPI !== 'cli' ) {
 	exit( 1 );
 }
 
-[ , $footprints_wp_dir, $footprints_url ] = $argv;
+$footprints_wp_dir = $argv[1];
+$footprints_url    = $argv[2];
 
 // The front-end URL decides the host WordPress thinks it runs on.
-$footprints_parts        = parse_url( $footprints_url );
-$_SERVER['HTTP_HOST']    = $footprints_parts['host'] . ( isset( $footprints_parts['port'] ) ? ':' . $footprints_parts['port'] : '' );
-$_SERVER['REQUEST_URI']  = '/';
-$_SERVER['SERVER_NAME']  = $footprints_parts['host'];
-$_SERVER['SERVER_PORT']  = $footprints_parts['port'] ?? 80;
+$footprints_parts          = parse_url( $footprints_url );
+$_SERVER['HTTP_HOST']      = $footprints_parts['host'] . ( isset( $footprints_parts['port'] ) ? ':' . $footprints_parts['port'] : '' );
+$_SERVER['REQUEST_URI']    = '/';
+$_SERVER['SERVER_NAME']    = $footprints_parts['host'];
+$_SERVER['SERVER_PORT']    = $footprints_parts['port'] ?? 80;
 $_SERVER['REQUEST_METHOD'] = 'GET';
 
 define( 'WP_INSTALLING', true );
@@ -38,9 +39,13 @@ require_once ABSPATH . 'wp-admin/includes/plugin.php';
 
 if ( ! is_blog_installed() ) {
 	wp_install( 'Footprints', 'admin', 'admin@example.com', true, '', 'password' );
-	update_option( 'permalink_structure', '/%postname%/' );
 	update_option( 'show_avatars', 0 );
 	fwrite( STDERR, "[footprints] installed WordPress {$GLOBALS['wp_version']} at $footprints_url\n" );
+}
+if ( '/%postname%/' !== get_option( 'permalink_structure' ) ) {
+	// Through WP_Rewrite, so the stored rewrite rules match the structure.
+	$GLOBALS['wp_rewrite']->set_permalink_structure( '/%postname%/' );
+	flush_rewrite_rules( false );
 }
 
 if ( ! is_plugin_active( 'footprints/plugin.php' ) ) {

@@ -16,8 +16,6 @@ $footprints_markup = Footprints\plugin()->triggers()->attributes(
 	$attributes['attrs'] ?? null
 );
 
-printf(
-	'<div %1$s>%2$s</div>',
-	get_block_wrapper_attributes( $footprints_markup ?? array() ), // Escapes each value.
-	$content // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- rendered inner blocks.
-);
+// get_block_wrapper_attributes() escapes each value; $content is the rendered inner blocks.
+// phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped
+printf( '<div %1$s>%2$s</div>', get_block_wrapper_attributes( $footprints_markup ?? array() ), $content );

@@ -1,8 +1,6 @@
 <?php
 /**
- * The bundled front-end client, a script module enqueued only when a page
- * renders a trigger. Its settings travel as JSON data (not inline script),
- * identical for every visitor, so full-page caches stay safe.
+ * Client.
  *
  * @package Footprints
  */
@@ -11,6 +9,11 @@ namespace Footprints\Assets;
 
 use Footprints\Hookable;
 
+/**
+ * The bundled front-end client, a script module enqueued only when a page
+ * renders a trigger. Its settings travel as JSON data (not inline script),
+ * identical for every visitor, so full-page caches stay safe.
+ */
 final class Client implements Hookable {
 
 	public const MODULE = '@footprints/client';
@@ -29,7 +32,8 @@ final class Client implements Hookable {
 	public function register(): void {
 		$asset_file = FOOTPRINTS_DIR . '/build/client/index.asset.php';
 		if ( ! is_file( $asset_file ) ) {
-			return; // Not built yet: `npm run build`.
+			return;
+			// Not built yet: `npm run build`.
 		}
 		$asset = require $asset_file;
 		wp_register_script_module(

@@ -1,13 +1,16 @@
 <?php
 /**
- * Applies the numbered schema migrations in migrations/, once each, in
- * order, under a database lock so two requests never run them together.
+ * Migrator.
  *
  * @package Footprints
  */
 
 namespace Footprints\Database;
 
+/**
+ * Applies the numbered schema migrations in migrations/, once each, in
+ * order, under a database lock so two requests never run them together.
+ */
 final class Migrator {
 
 	public const VERSION_OPTION = 'footprints_schema_version';
@@ -36,8 +39,10 @@ final class Migrator {
 	 * Applies every migration newer than the stored version.
 	 */
 	public function migrate(): void {
-		if ( '1' !== (string) $this->wpdb->get_var( $this->wpdb->prepare( 'SELECT GET_LOCK(%s, 10)', self::LOCK ) ) ) {
-			return; // Another request is migrating; it will finish the job.
+		$wpdb = $this->wpdb;
+		if ( '1' !== (string) $wpdb->get_var( $wpdb->prepare( 'SELECT GET_LOCK(%s, 10)', self::LOCK ) ) ) {
+			return;
+			// Another request is migrating; it will finish the job.
 		}
 		try {
 			// Read again under the lock: the other request may have finished.
@@ -52,7 +57,7 @@ final class Migrator {
 				update_option( self::VERSION_OPTION, $number, true );
 			}
 		} finally {
-			$this->wpdb->query( $this->wpdb->prepare( 'SELECT RELEASE_LOCK(%s)', self::LOCK ) );
+			$wpdb->query( $wpdb->prepare( 'SELECT RELEASE_LOCK(%s)', self::LOCK ) );
 		}
 	}
 
@@ -71,7 +76,7 @@ final class Migrator {
 	 */
 	private function migrations(): array {
 		$files = array();
-		foreach ( glob( $this->dir . '/[0-9][0-9][0-9][0-9]-*.php' ) ?: array() as $file ) {
+		foreach ( (array) glob( $this->dir . '/[0-9][0-9][0-9][0-9]-*.php' ) as $file ) {
 			$files[ (int) basename( $file ) ] = $file;
 		}
 		ksort( $files );

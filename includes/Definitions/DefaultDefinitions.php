@@ -1,13 +1,16 @@
 <?php
 /**
- * The definition a new site starts with, so the demo page and a first
- * block work the moment the plugin is activated.
+ * DefaultDefinitions.
  *
  * @package Footprints
  */
 
 namespace Footprints\Definitions;
 
+/**
+ * The definition a new site starts with, so the demo page and a first
+ * block work the moment the plugin is activated.
+ */
 final class DefaultDefinitions {
 
 	/**

@@ -1,12 +1,17 @@
 <?php
 /**
- * Event definitions stored on this site (the embedded backend).
+ * DefinitionRepository.
  *
  * @package Footprints
  */
 
 namespace Footprints\Definitions;
 
+use Footprints\Database\JsonColumn;
+
+/**
+ * Event definitions stored on this site (the embedded backend).
+ */
 final class DefinitionRepository {
 
 	// Pages repeat codes and the collector looks them up per batch: cache
@@ -25,7 +30,8 @@ final class DefinitionRepository {
 	 * The table name, with the site's prefix.
 	 */
 	public function table(): string {
-		return $this->wpdb->prefix . 'footprints_definitions';
+		$wpdb = $this->wpdb;
+		return $wpdb->prefix . 'footprints_definitions';
 	}
 
 	/**
@@ -45,6 +51,7 @@ final class DefinitionRepository {
 	 * @return array<string, array<string, mixed>>
 	 */
 	public function find_many( array $codes ): array {
+		$wpdb   = $this->wpdb;
 		$codes  = array_values( array_unique( array_filter( $codes, 'is_string' ) ) );
 		$cached = $codes ? wp_cache_get_multiple( $codes, self::CACHE_GROUP ) : array();
 		$result = array_filter( $cached, 'is_array' );
@@ -53,10 +60,10 @@ final class DefinitionRepository {
 			return $result;
 		}
 		$placeholders = implode( ',', array_fill( 0, count( $todo ), '%s' ) );
-		// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table name and placeholders only.
-		$rows  = $this->wpdb->get_results( $this->wpdb->prepare( "SELECT * FROM {$this->table()} WHERE code IN ($placeholders)", $todo ), ARRAY_A );
+		// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared, WordPress.DB.PreparedSQLPlaceholders -- table name and one %s per code.
+		$rows  = $wpdb->get_results( $wpdb->prepare( "SELECT * FROM {$this->table()} WHERE code IN ($placeholders)", $todo ), ARRAY_A );
 		$found = array();
-		foreach ( $rows ?: array() as $row ) {
+		foreach ( (array) $rows as $row ) {
 			$found[ $row['code'] ] = self::from_row( $row );
 		}
 		foreach ( $todo as $code ) {
@@ -71,12 +78,13 @@ final class DefinitionRepository {
 	 * @param array{code: string, name: string, color?: string, description?: string, enabled?: bool, attributes?: array<string, string>} $definition The definition.
 	 */
 	public function add_if_missing( array $definition ): bool {
+		$wpdb = $this->wpdb;
 		wp_cache_delete( $definition['code'], self::CACHE_GROUP );
 		$now = current_time( 'mysql', true );
 		// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table name only.
 		$sql = "INSERT IGNORE INTO {$this->table()} (code, name, color, description, enabled, attributes, created_at, updated_at) VALUES (%s, %s, %s, %s, %d, %s, %s, %s)";
-		return 1 === $this->wpdb->query(
-			$this->wpdb->prepare(
+		return 1 === $wpdb->query(
+			$wpdb->prepare(
 				$sql, // phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared
 				$definition['code'],
 				$definition['name'],
@@ -97,8 +105,9 @@ final class DefinitionRepository {
 	 * @param bool   $enabled Whether to track it.
 	 */
 	public function set_enabled( string $code, bool $enabled ): void {
+		$wpdb = $this->wpdb;
 		wp_cache_delete( $code, self::CACHE_GROUP );
-		$this->wpdb->update(
+		$wpdb->update(
 			$this->table(),
 			array(
 				'enabled'    => (int) $enabled,
@@ -114,11 +123,12 @@ final class DefinitionRepository {
 	 * @param array<string, int> $counts New events by code.
 	 */
 	public function record_triggers( array $counts ): void {
-		$now = current_time( 'mysql', true );
+		$wpdb = $this->wpdb;
+		$now  = current_time( 'mysql', true );
 		foreach ( $counts as $code => $count ) {
 			wp_cache_delete( $code, self::CACHE_GROUP );
-			$this->wpdb->query(
-				$this->wpdb->prepare(
+			$wpdb->query(
+				$wpdb->prepare(
 					// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table name only.
 					"UPDATE {$this->table()} SET trigger_count = trigger_count + %d, first_triggered_at = COALESCE(first_triggered_at, %s) WHERE code = %s",
 					$count,
@@ -142,7 +152,7 @@ final class DefinitionRepository {
 			'color'              => (string) $row['color'],
 			'description'        => (string) $row['description'],
 			'enabled'            => '1' === (string) $row['enabled'],
-			'attributes'         => json_decode( (string) $row['attributes'], true ) ?: array(),
+			'attributes'         => JsonColumn::decode( (string) $row['attributes'] ),
 			'trigger_count'      => (int) $row['trigger_count'],
 			'first_triggered_at' => $row['first_triggered_at'],
 			'created_at'         => $row['created_at'],

@@ -1,12 +1,17 @@
 <?php
 /**
- * Received events stored on this site (the embedded backend).
+ * EventStore.
  *
  * @package Footprints
  */
 
 namespace Footprints\Events;
 
+use Footprints\Database\JsonColumn;
+
+/**
+ * Received events stored on this site (the embedded backend).
+ */
 final class EventStore {
 
 	private const REJECTIONS_OPTION = 'footprints_rejected_events';
@@ -22,7 +27,8 @@ final class EventStore {
 	 * The table name, with the site's prefix.
 	 */
 	public function table(): string {
-		return $this->wpdb->prefix . 'footprints_events';
+		$wpdb = $this->wpdb;
+		return $wpdb->prefix . 'footprints_events';
 	}
 
 	/**
@@ -32,12 +38,13 @@ final class EventStore {
 	 * @param array{id: string, event: string, attributes?: array<string, mixed>, time?: int, page?: string, referrer?: string, device_id?: string} $event Validated event.
 	 */
 	public function add( array $event ): bool {
+		$wpdb     = $this->wpdb;
 		$received = microtime( true );
 		$occurred = isset( $event['time'] ) ? $event['time'] / 1000 : $received;
 		// INSERT IGNORE turns the unique event_id into deduplication without a read first.
 		$sql = "INSERT IGNORE INTO {$this->table()} (event_id, code, device_id, attributes, page_url, referrer, occurred_at, received_at) VALUES (%s, %s, %s, %s, %s, %s, %s, %s)";
-		return 1 === $this->wpdb->query(
-			$this->wpdb->prepare(
+		return 1 === $wpdb->query(
+			$wpdb->prepare(
 				$sql, // phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared -- table name only.
 				$event['id'],
 				$event['event'],
@@ -45,8 +52,8 @@ final class EventStore {
 				wp_json_encode( (object) ( $event['attributes'] ?? array() ) ),
 				$event['page'] ?? '',
 				$event['referrer'] ?? '',
-				self::mysql_time( $occurred ),
-				self::mysql_time( $received )
+				self::to_datetime( $occurred ),
+				self::to_datetime( $received )
 			)
 		);
 	}
@@ -58,6 +65,7 @@ final class EventStore {
 	 * @return array{items: list<array<string, mixed>>, total: int}
 	 */
 	public function query( array $query ): array {
+		$wpdb   = $this->wpdb;
 		$where  = '1=1';
 		$params = array();
 		if ( ! empty( $query['event'] ) ) {
@@ -67,17 +75,17 @@ final class EventStore {
 		$per_page = $query['per_page'] ?? 20;
 		$offset   = ( ( $query['page'] ?? 1 ) - 1 ) * $per_page;
 
-		// phpcs:disable WordPress.DB.PreparedSQL -- table name and fixed clauses only; values are placeholders.
+		// phpcs:disable WordPress.DB.PreparedSQL, WordPress.DB.PreparedSQLPlaceholders -- table name and fixed clauses only; one placeholder per value.
 		$count_sql = "SELECT COUNT(*) FROM {$this->table()} WHERE $where";
-		$total     = (int) $this->wpdb->get_var( $params ? $this->wpdb->prepare( $count_sql, $params ) : $count_sql );
-		$rows      = $this->wpdb->get_results(
-			$this->wpdb->prepare( "SELECT * FROM {$this->table()} WHERE $where ORDER BY id DESC LIMIT %d OFFSET %d", array_merge( $params, array( $per_page, $offset ) ) ),
+		$total     = (int) $wpdb->get_var( $params ? $wpdb->prepare( $count_sql, $params ) : $count_sql );
+		$rows      = $wpdb->get_results(
+			$wpdb->prepare( "SELECT * FROM {$this->table()} WHERE $where ORDER BY id DESC LIMIT %d OFFSET %d", array_merge( $params, array( $per_page, $offset ) ) ),
 			ARRAY_A
 		);
 		// phpcs:enable
 
 		return array(
-			'items' => array_map( array( self::class, 'from_row' ), $rows ?: array() ),
+			'items' => array_map( array( self::class, 'from_row' ), (array) $rows ),
 			'total' => $total,
 		);
 	}
@@ -118,7 +126,7 @@ final class EventStore {
 			'id'          => (string) $row['event_id'],
 			'event'       => (string) $row['code'],
 			'device_id'   => $row['device_id'],
-			'attributes'  => json_decode( (string) $row['attributes'], true ) ?: (object) array(),
+			'attributes'  => (object) JsonColumn::decode( (string) $row['attributes'] ),
 			'page'        => (string) $row['page_url'],
 			'referrer'    => (string) $row['referrer'],
 			'time'        => self::iso_time( (string) $row['occurred_at'] ),
@@ -131,7 +139,7 @@ final class EventStore {
 	 *
 	 * @param float $seconds Seconds since 1970.
 	 */
-	private static function mysql_time( float $seconds ): string {
+	private static function to_datetime( float $seconds ): string {
 		return gmdate( 'Y-m-d H:i:s', (int) $seconds ) . sprintf( '.%03d', (int) round( fmod( $seconds, 1 ) * 1000 ) % 1000 );
 	}
 

@@ -1,10 +1,6 @@
 <?php
 /**
- * POST footprints/v1/collect: where the client delivers batches of events.
- *
- * Each event of a batch is validated on its own against the event schema
- * and the site's definitions, so one bad event never costs the good ones;
- * the answer says, per rejected event, what was wrong.
+ * CollectController.
  *
  * @package Footprints
  */
@@ -15,6 +11,13 @@ use Footprints\Definitions\DefinitionRepository;
 use Footprints\Events\EventStore;
 use Footprints\Hookable;
 
+/**
+ * POST footprints/v1/collect: where the client delivers batches of events.
+ *
+ * Each event of a batch is validated on its own against the event schema
+ * and the site's definitions, so one bad event never costs the good ones;
+ * the answer says, per rejected event, what was wrong.
+ */
 final class CollectController implements Hookable {
 
 	public const NAMESPACE   = 'footprints/v1';

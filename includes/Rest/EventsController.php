@@ -1,6 +1,6 @@
 <?php
 /**
- * GET footprints/v1/events: the stored events, newest first, for admins.
+ * EventsController.
  *
  * @package Footprints
  */
@@ -10,6 +10,9 @@ namespace Footprints\Rest;
 use Footprints\Events\EventStore;
 use Footprints\Hookable;
 
+/**
+ * GET footprints/v1/events: the stored events, newest first, for admins.
+ */
 final class EventsController implements Hookable {
 
 	/**

@@ -1,7 +1,6 @@
 <?php
 /**
- * Registers the plugin's blocks from the metadata that the build writes,
- * so block.json stays the only place their attributes are declared.
+ * Blocks.
  *
  * @package Footprints
  */
@@ -10,6 +9,10 @@ namespace Footprints\Triggers;
 
 use Footprints\Hookable;
 
+/**
+ * Registers the plugin's blocks from the metadata that the build writes,
+ * so block.json stays the only place their attributes are declared.
+ */
 final class Blocks implements Hookable {
 
 	/**
@@ -25,7 +28,8 @@ final class Blocks implements Hookable {
 	public function register(): void {
 		$manifest = FOOTPRINTS_DIR . '/build/blocks/blocks-manifest.php';
 		if ( ! is_file( $manifest ) ) {
-			return; // Not built yet: `npm run build`.
+			return;
+			// Not built yet: `npm run build`.
 		}
 		wp_register_block_types_from_metadata_collection( FOOTPRINTS_DIR . '/build/blocks', $manifest );
 	}

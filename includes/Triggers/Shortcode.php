@@ -1,7 +1,6 @@
 <?php
 /**
- * [footprints event="code" on="click" attr_name="value"]content[/footprints]
- * wraps content in a trigger; the self-closing form marks a milestone.
+ * Shortcode.
  *
  * @package Footprints
  */
@@ -10,6 +9,10 @@ namespace Footprints\Triggers;
 
 use Footprints\Hookable;
 
+/**
+ * [footprints event="code" on="click" attr_name="value"]content[/footprints]
+ * wraps content in a trigger; the self-closing form marks a milestone.
+ */
 final class Shortcode implements Hookable {
 
 	public const TAG = 'footprints';

@@ -1,8 +1,6 @@
 <?php
 /**
- * The markup contract every trigger renders — data-footprints-event,
- * data-footprints-on, data-footprints-attrs — built in one place for
- * blocks and shortcodes, from untrusted input (contributors write both).
+ * TriggerMarkup.
  *
  * @package Footprints
  */
@@ -12,6 +10,11 @@ namespace Footprints\Triggers;
 use Footprints\Assets\Client;
 use Footprints\Definitions\DefinitionRepository;
 
+/**
+ * The markup contract every trigger renders — data-footprints-event,
+ * data-footprints-on, data-footprints-attrs — built in one place for
+ * blocks and shortcodes, from untrusted input (contributors write both).
+ */
 final class TriggerMarkup {
 
 	public const CODE_PATTERN    = '/^[a-z][a-z0-9_]{1,63}$/';

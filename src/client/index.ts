@@ -12,11 +12,7 @@ import type {
 	CollectResponse,
 	Trigger,
 } from '../shared/types';
-import {
-	closestTrigger,
-	EVENT_ATTRIBUTE,
-	readTrigger,
-} from './markup';
+import { closestTrigger, EVENT_ATTRIBUTE, readTrigger } from './markup';
 import { createQueue } from './queue';
 
 interface Settings {

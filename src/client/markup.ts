@@ -66,10 +66,13 @@ export function closestTrigger(
 			? target.closest( `[${ EVENT_ATTRIBUTE }]` )
 			: null;
 	while ( element ) {
-		if ( ( element.getAttribute( 'data-footprints-on' ) || 'click' ) === on ) {
+		if (
+			( element.getAttribute( 'data-footprints-on' ) || 'click' ) === on
+		) {
 			return element;
 		}
-		element = element.parentElement?.closest( `[${ EVENT_ATTRIBUTE }]` ) ?? null;
+		element =
+			element.parentElement?.closest( `[${ EVENT_ATTRIBUTE }]` ) ?? null;
 	}
 	return null;
 }

@@ -19,7 +19,7 @@ export function createQueue< T >( {
 	maxBatch = 20,
 	delayMs = 2000,
 }: QueueOptions< T > ): Queue< T > {
-	let pending: T[] = [];
+	const pending: T[] = [];
 	let timer: ReturnType< typeof setTimeout > | undefined;
 
 	function flush() {

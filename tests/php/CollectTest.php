@@ -32,7 +32,7 @@ final class CollectTest extends TestCase {
 		$this->assertSame( 1, $response->get_data()['accepted'] );
 		$stored = plugin()->events()->query( array( 'event' => 'trial_click' ) )['items'][0];
 		$this->assertSame( 'evt_0000000001', $stored['id'] );
-		$this->assertSame( array( 'source' => 'hero' ), $stored['attributes'] );
+		$this->assertSame( array( 'source' => 'hero' ), (array) $stored['attributes'] );
 		$this->assertSame( 'http://example.test/pricing/', $stored['page'] );
 		$this->assertSame( '2025-11-22T08:26:40.123Z', $stored['time'] );
 		$this->assertSame( 1, plugin()->definitions()->find( 'trial_click' )['trigger_count'] );

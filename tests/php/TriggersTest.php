@@ -29,7 +29,13 @@ final class TriggersTest extends TestCase {
 		$element = $this->first_trigger( $html );
 		$this->assertSame( 'trial_click', $element->getAttribute( 'data-footprints-event' ) );
 		$this->assertSame( 'view', $element->getAttribute( 'data-footprints-on' ) );
-		$this->assertSame( array( 'plan' => 'pro', 'price' => 199 ), json_decode( $element->getAttribute( 'data-footprints-attrs' ), true ) );
+		$this->assertSame(
+			array(
+				'plan'  => 'pro',
+				'price' => 199,
+			),
+			json_decode( $element->getAttribute( 'data-footprints-attrs' ), true )
+		);
 		$this->assertSame( 'Pricing', trim( $element->textContent ) );
 		$this->assertTrue( $this->client_enqueued() );
 	}

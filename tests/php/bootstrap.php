@@ -13,10 +13,10 @@ if ( ! $footprints_wp_dir || ! is_file( $footprints_wp_dir . '/wp-load.php' ) ) 
 	exit( 1 );
 }
 
-$footprints_url           = (string) getenv( 'FOOTPRINTS_WP_URL' );
-$_SERVER['HTTP_HOST']     = (string) parse_url( $footprints_url, PHP_URL_HOST ) . ':' . (string) parse_url( $footprints_url, PHP_URL_PORT );
-$_SERVER['SERVER_NAME']   = (string) parse_url( $footprints_url, PHP_URL_HOST );
-$_SERVER['REQUEST_URI']   = '/';
+$footprints_url            = (string) getenv( 'FOOTPRINTS_WP_URL' );
+$_SERVER['HTTP_HOST']      = (string) parse_url( $footprints_url, PHP_URL_HOST ) . ':' . (string) parse_url( $footprints_url, PHP_URL_PORT );
+$_SERVER['SERVER_NAME']    = (string) parse_url( $footprints_url, PHP_URL_HOST );
+$_SERVER['REQUEST_URI']    = '/';
 $_SERVER['REQUEST_METHOD'] = 'GET';
 
 // PHPUnit includes this file inside a method, so variables that WordPress

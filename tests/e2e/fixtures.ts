@@ -1,0 +1,68 @@
+/**
+ * The WordPress test fixtures, plus: any console error or uncaught
+ * exception in the browser fails the test, and helpers to read what the
+ * collector stored.
+ */
+
+/**
+ * WordPress dependencies
+ */
+import {
+	test as base,
+	expect,
+	type RequestUtils,
+} from '@wordpress/e2e-test-utils-playwright';
+
+export interface StoredEvent {
+	id: string;
+	event: string;
+	attributes: Record< string, unknown >;
+	page: string;
+	time: string;
+}
+
+export const test = base.extend< { failOnConsoleErrors: void } >( {
+	failOnConsoleErrors: [
+		async ( { page }, use ) => {
+			// Only loopback is reachable here. WordPress' admin loads a few
+			// images from its CDN; answer them empty instead of failing.
+			await page.route(
+				( url ) =>
+					! [ '127.0.0.1', 'localhost' ].includes( url.hostname ),
+				( route ) => route.fulfill( { status: 204, body: '' } )
+			);
+			const errors: string[] = [];
+			page.on( 'console', ( message ) => {
+				if ( message.type() === 'error' ) {
+					errors.push(
+						`console.error: ${ message.text() } (${ message.location().url })`
+					);
+				}
+			} );
+			page.on( 'pageerror', ( error ) =>
+				errors.push( `uncaught: ${ error.message }` )
+			);
+			await use();
+			expect( errors, 'errors in the browser console' ).toEqual( [] );
+		},
+		{ auto: true },
+	],
+} );
+
+export { expect };
+
+/**
+ * Events the collector stored for one page, newest first.
+ * @param requestUtils
+ * @param pageUrl
+ */
+export async function storedEventsOn(
+	requestUtils: RequestUtils,
+	pageUrl: string
+): Promise< StoredEvent[] > {
+	const events = await requestUtils.rest< StoredEvent[] >( {
+		path: '/footprints/v1/events',
+		params: { per_page: 100 },
+	} );
+	return events.filter( ( event ) => event.page === pageUrl );
+}
