@@ -14,7 +14,20 @@ const [
 	moduleConfig,
 ] = require( '@wordpress/scripts/config/webpack.config' );
 
+// Plugin scripts from src/ (not blocks): the same script build, without
+// the block-only steps (copying block.json and render.php, the manifest).
+const BLOCK_ONLY_PLUGINS = [ 'CopyPlugin', 'BlocksManifestPlugin' ];
+const pluginScriptsConfig = {
+	...scriptConfig,
+	entry: { 'editor/index': './src/editor/index.ts' },
+	output: { ...scriptConfig.output, path: path.resolve( __dirname, 'build' ) },
+	plugins: scriptConfig.plugins.filter(
+		( plugin ) => ! BLOCK_ONLY_PLUGINS.includes( plugin.constructor.name )
+	),
+};
+
 module.exports = [
+	pluginScriptsConfig,
 	{
 		...scriptConfig,
 		output: {

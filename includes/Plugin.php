@@ -8,6 +8,7 @@
 namespace Footprints;
 
 use Footprints\Assets\Client;
+use Footprints\Assets\EditorScript;
 use Footprints\Database\Migrator;
 use Footprints\Definitions\DefinitionRepository;
 use Footprints\Definitions\DefaultDefinitions;
@@ -16,6 +17,7 @@ use Footprints\Rest\CollectController;
 use Footprints\Rest\EventsController;
 use Footprints\Triggers\Blocks;
 use Footprints\Triggers\Shortcode;
+use Footprints\Triggers\TrackingPanel;
 use Footprints\Triggers\TriggerMarkup;
 
 /**
@@ -58,6 +60,8 @@ final class Plugin implements Hookable {
 			$this->client(),
 			new Blocks(),
 			new Shortcode( $this->triggers() ),
+			new TrackingPanel( $this->triggers() ),
+			new EditorScript(),
 			new CollectController( $this->definitions(), $this->events() ),
 			new EventsController( $this->events() ),
 		);

@@ -18,4 +18,4 @@ $footprints_markup = Footprints\plugin()->triggers()->attributes(
 
 // get_block_wrapper_attributes() escapes each value; $content is the rendered inner blocks.
 // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped
-printf( '<div %1$s>%2$s</div>', get_block_wrapper_attributes( $footprints_markup ?? array() ), $content );
+printf( '<div %1$s>%2$s</div>', get_block_wrapper_attributes( is_wp_error( $footprints_markup ) ? array() : $footprints_markup ), $content );

@@ -1,11 +1,7 @@
 /**
  * Internal dependencies
  */
-import type { Trigger } from '../../src/shared/types';
+import type { TrackingSettings } from '../../src/editor/types';
 
 /** The block's attributes, as declared in block.json. */
-export type TrackAttributes = {
-	event: string;
-	on: Trigger;
-	attrs: Record< string, string | number | boolean >;
-};
+export type TrackAttributes = TrackingSettings;

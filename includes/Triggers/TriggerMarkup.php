@@ -34,22 +34,31 @@ final class TriggerMarkup {
 	public function __construct( private DefinitionRepository $definitions, private Client $client ) {}
 
 	/**
-	 * The data-footprints-* attributes of a trigger, or null when nothing is
-	 * to be tracked: an invalid, unknown or disabled event code. Rendering a
+	 * The data-footprints-* attributes of a trigger, or why nothing is to be
+	 * tracked: an invalid, unknown or disabled event code. Rendering a
 	 * trigger enqueues the client, so pages without one load nothing.
 	 *
 	 * @param mixed $code       Event code.
-	 * @param mixed $on         Trigger: click, submit, view or load.
+	 * @param mixed $on         Trigger: click, submit, view or load; anything else is click.
 	 * @param mixed $attributes Attribute values by snake_case name.
-	 * @return array<string, string>|null
+	 * @return array<string, string>|\WP_Error
 	 */
-	public function attributes( mixed $code, mixed $on, mixed $attributes ): ?array {
+	public function attributes( mixed $code, mixed $on, mixed $attributes ): array|\WP_Error {
 		if ( ! is_string( $code ) || ! preg_match( self::CODE_PATTERN, $code ) ) {
-			return null;
+			return new \WP_Error(
+				'footprints_invalid_code',
+				/* translators: %s: what was given as the event code. */
+				sprintf( __( '"%s" is not an event code: use a lowercase letter, then lowercase letters, digits or underscores (like trial_click).', 'footprints' ), is_scalar( $code ) ? (string) $code : gettype( $code ) )
+			);
 		}
 		$definition = $this->definitions->find( $code );
-		if ( ! $definition || ! $definition['enabled'] ) {
-			return null;
+		if ( ! $definition ) {
+			/* translators: %s: event code. */
+			return new \WP_Error( 'footprints_unknown_event', sprintf( __( 'No event is defined with the code "%s"; define it in Footprints or fix the code.', 'footprints' ), $code ) );
+		}
+		if ( ! $definition['enabled'] ) {
+			/* translators: %s: event code. */
+			return new \WP_Error( 'footprints_disabled_event', sprintf( __( 'The event "%s" is disabled, so this element is not tracked; enable it in Footprints to track it.', 'footprints' ), $code ) );
 		}
 		$markup = array(
 			'data-footprints-event' => $code,

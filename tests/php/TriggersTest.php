@@ -77,6 +77,34 @@ final class TriggersTest extends TestCase {
 		$this->assertFalse( $this->client_enqueued() );
 	}
 
+	public function test_people_who_can_edit_see_why_a_shortcode_is_not_tracked(): void {
+		$this->log_in_as( 'editor' );
+
+		$html = $this->render( '[footprints event="no_such_event" colour="red"]Pricing[/footprints][footprints event="trial_click" on="hover"]Plans[/footprints]' );
+
+		$this->assertStringContainsString( 'Pricing', $html );
+		$this->assertStringContainsString( 'unknown parameter &quot;colour&quot;', $html );
+		$this->assertStringContainsString( 'No event is defined with the code &quot;no_such_event&quot;', $html );
+		$this->assertStringContainsString( 'on=&quot;hover&quot; is not a trigger', $html );
+		$this->assertSame( 'click', $this->first_trigger( $html )->getAttribute( 'data-footprints-on' ) );
+	}
+
+	public function test_visitors_get_the_content_and_no_explanation(): void {
+		$html = $this->render( '[footprints event="no_such_event" colour="red"]Pricing[/footprints]' );
+
+		$this->assertStringContainsString( 'Pricing', $html );
+		$this->assertStringNotContainsString( 'Footprints', $html );
+	}
+
+	public function test_an_explanation_cannot_close_its_comment_early(): void {
+		$this->log_in_as( 'editor' );
+
+		$html = $this->render( '[footprints event="a--!>b--><p>" on="--!>"]Go[/footprints]' );
+
+		$this->assertSame( 1, substr_count( $html, '-->' ) + substr_count( $html, '--!>' ) );
+		$this->assertStringNotContainsString( '<p>"', $html );
+	}
+
 	/**
 	 * A contributor's shortcode parameters end up as data, never as markup.
 	 *
