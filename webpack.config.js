@@ -20,7 +20,10 @@ const BLOCK_ONLY_PLUGINS = [ 'CopyPlugin', 'BlocksManifestPlugin' ];
 const pluginScriptsConfig = {
 	...scriptConfig,
 	entry: { 'editor/index': './src/editor/index.ts' },
-	output: { ...scriptConfig.output, path: path.resolve( __dirname, 'build' ) },
+	output: {
+		...scriptConfig.output,
+		path: path.resolve( __dirname, 'build' ),
+	},
 	plugins: scriptConfig.plugins.filter(
 		( plugin ) => ! BLOCK_ONLY_PLUGINS.includes( plugin.constructor.name )
 	),

@@ -30,18 +30,10 @@ final class Client implements Hookable {
 	 * Registers the built module with the version the build computed.
 	 */
 	public function register(): void {
-		$asset_file = FOOTPRINTS_DIR . '/build/client/index.asset.php';
-		if ( ! is_file( $asset_file ) ) {
-			return;
-			// Not built yet: `npm run build`.
+		$module = BuiltAsset::load( 'client/index' );
+		if ( $module ) {
+			wp_register_script_module( self::MODULE, $module->url, $module->dependencies, $module->version );
 		}
-		$asset = require $asset_file;
-		wp_register_script_module(
-			self::MODULE,
-			plugins_url( 'build/client/index.js', FOOTPRINTS_FILE ),
-			$asset['dependencies'],
-			$asset['version']
-		);
 	}
 
 	/**

@@ -28,13 +28,10 @@ final class EditorScript implements Hookable {
 	 * Enqueues build/editor/index.js.
 	 */
 	public function enqueue(): void {
-		$asset_file = FOOTPRINTS_DIR . '/build/editor/index.asset.php';
-		// Not built yet: `npm run build`.
-		if ( ! is_file( $asset_file ) ) {
-			return;
+		$script = BuiltAsset::load( 'editor/index' );
+		if ( $script ) {
+			wp_enqueue_script( self::HANDLE, $script->url, $script->dependencies, $script->version, true );
+			wp_set_script_translations( self::HANDLE, 'footprints' );
 		}
-		$asset = require $asset_file;
-		wp_enqueue_script( self::HANDLE, plugins_url( 'build/editor/index.js', FOOTPRINTS_FILE ), $asset['dependencies'], $asset['version'], true );
-		wp_set_script_translations( self::HANDLE, 'footprints' );
 	}
 }

@@ -66,3 +66,18 @@ export async function storedEventsOn(
 	} );
 	return events.filter( ( event ) => event.page === pageUrl );
 }
+
+/**
+ * Waits (up to 15 s: the client sends in batches) for the events stored
+ * for a page to match.
+ * @param requestUtils
+ * @param pageUrl
+ */
+export function expectStoredEvents(
+	requestUtils: RequestUtils,
+	pageUrl: string
+) {
+	return expect.poll( () => storedEventsOn( requestUtils, pageUrl ), {
+		timeout: 15_000,
+	} );
+}

@@ -6,7 +6,7 @@
 /**
  * Internal dependencies
  */
-import { expect, storedEventsOn, test } from './fixtures';
+import { expect, expectStoredEvents, test } from './fixtures';
 
 test( 'a click inside the shortcode is stored with its attributes', async ( {
 	admin,
@@ -27,14 +27,10 @@ test( 'a click inside the shortcode is stored with its attributes', async ( {
 	const pageUrl = page.url();
 	await page.getByRole( 'button', { name: 'Start trial' } ).click();
 
-	await expect
-		.poll( () => storedEventsOn( requestUtils, pageUrl ), {
-			timeout: 15_000,
-		} )
-		.toEqual( [
-			expect.objectContaining( {
-				event: 'trial_click',
-				attributes: { plan: 'pro' },
-			} ),
-		] );
+	await expectStoredEvents( requestUtils, pageUrl ).toEqual( [
+		expect.objectContaining( {
+			event: 'trial_click',
+			attributes: { plan: 'pro' },
+		} ),
+	] );
 } );

@@ -6,7 +6,7 @@
 /**
  * Internal dependencies
  */
-import { expect, storedEventsOn, test } from './fixtures';
+import { expect, expectStoredEvents, test } from './fixtures';
 
 test( 'a click inside the tracking block is stored as its event', async ( {
 	admin,
@@ -37,11 +37,7 @@ test( 'a click inside the tracking block is stored as its event', async ( {
 	await expect( trigger ).toHaveAttribute( 'data-footprints-on', 'click' );
 	await trigger.getByText( 'Start your trial' ).click();
 
-	await expect
-		.poll( () => storedEventsOn( requestUtils, pageUrl ), {
-			timeout: 15_000,
-		} )
-		.toEqual( [
-			expect.objectContaining( { event: 'trial_click', page: pageUrl } ),
-		] );
+	await expectStoredEvents( requestUtils, pageUrl ).toEqual( [
+		expect.objectContaining( { event: 'trial_click', page: pageUrl } ),
+	] );
 } );

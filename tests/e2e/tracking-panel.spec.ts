@@ -6,7 +6,7 @@
 /**
  * Internal dependencies
  */
-import { expect, storedEventsOn, test } from './fixtures';
+import { expect, expectStoredEvents, test } from './fixtures';
 
 test( 'a core button tracked through its panel stores clicks', async ( {
 	admin,
@@ -42,11 +42,7 @@ test( 'a core button tracked through its panel stores clicks', async ( {
 	const pageUrl = page.url();
 	await page.getByRole( 'link', { name: 'Book a demo' } ).click();
 
-	await expect
-		.poll( () => storedEventsOn( requestUtils, pageUrl ), {
-			timeout: 15_000,
-		} )
-		.toEqual( [
-			expect.objectContaining( { event: 'trial_click', page: pageUrl } ),
-		] );
+	await expectStoredEvents( requestUtils, pageUrl ).toEqual( [
+		expect.objectContaining( { event: 'trial_click', page: pageUrl } ),
+	] );
 } );

@@ -54,6 +54,19 @@ final class TriggersTest extends TestCase {
 		$this->assertFalse( $this->client_enqueued() );
 	}
 
+	public function test_the_milestone_block_is_an_empty_marker_fired_on_view_or_load(): void {
+		$view = $this->first_trigger( $this->render( '<!-- wp:footprints/milestone {"event":"trial_click"} /-->' ) );
+		$load = $this->first_trigger( $this->render( '<!-- wp:footprints/milestone {"event":"trial_click","on":"load"} /-->' ) );
+		$html = $this->render( '<!-- wp:footprints/milestone {"event":"trial_click","on":"click"} /--><!-- wp:footprints/milestone {"event":"no_such_event"} /-->' );
+
+		$this->assertSame( 'view', $view->getAttribute( 'data-footprints-on' ) );
+		$this->assertSame( 'true', $view->getAttribute( 'aria-hidden' ) );
+		$this->assertSame( '', $view->textContent );
+		$this->assertSame( 'load', $load->getAttribute( 'data-footprints-on' ) );
+		$this->assertSame( 1, substr_count( $html, 'data-footprints-event' ), 'a click milestone falls back to view; an unknown event renders nothing' );
+		$this->assertSame( 'view', $this->first_trigger( $html )->getAttribute( 'data-footprints-on' ) );
+	}
+
 	public function test_the_shortcode_wraps_inline_content_in_a_span_with_typed_attributes(): void {
 		$html = $this->render( '<p>[footprints event="trial_click" attr_plan="pro"]<a href="/trial">Start trial</a>[/footprints]</p>' );
 
