@@ -1,9 +1,8 @@
 /**
  * WordPress dependencies
  */
-import { InspectorControls, useBlockProps } from '@wordpress/block-editor';
+import { useBlockProps } from '@wordpress/block-editor';
 import type { BlockEditProps } from '@wordpress/blocks';
-import { PanelBody } from '@wordpress/components';
 import { __, sprintf } from '@wordpress/i18n';
 
 /**
@@ -27,15 +26,11 @@ export default function Edit( {
 
 	return (
 		<>
-			<InspectorControls>
-				<PanelBody title={ __( 'Event tracking', 'footprints' ) }>
-					<TrackingControls
-						value={ attributes }
-						onChange={ setAttributes }
-						triggers={ MILESTONE_TRIGGERS }
-					/>
-				</PanelBody>
-			</InspectorControls>
+			<TrackingControls
+				value={ attributes }
+				onChange={ setAttributes }
+				triggers={ MILESTONE_TRIGGERS }
+			/>
 			<div { ...useBlockProps() }>
 				{ event
 					? sprintf(

@@ -1,13 +1,8 @@
 /**
  * WordPress dependencies
  */
-import {
-	InnerBlocks,
-	InspectorControls,
-	useBlockProps,
-} from '@wordpress/block-editor';
+import { InnerBlocks, useBlockProps } from '@wordpress/block-editor';
 import type { BlockEditProps } from '@wordpress/blocks';
-import { PanelBody } from '@wordpress/components';
 import { __ } from '@wordpress/i18n';
 
 /**
@@ -27,14 +22,7 @@ export default function Edit( {
 
 	return (
 		<>
-			<InspectorControls>
-				<PanelBody title={ __( 'Event tracking', 'footprints' ) }>
-					<TrackingControls
-						value={ attributes }
-						onChange={ setAttributes }
-					/>
-				</PanelBody>
-			</InspectorControls>
+			<TrackingControls value={ attributes } onChange={ setAttributes } />
 			<div { ...blockProps }>
 				<InnerBlocks />
 			</div>

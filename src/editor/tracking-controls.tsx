@@ -7,7 +7,8 @@
 /**
  * WordPress dependencies
  */
-import { SelectControl, TextControl } from '@wordpress/components';
+import { InspectorControls } from '@wordpress/block-editor';
+import { PanelBody, SelectControl, TextControl } from '@wordpress/components';
 import { __ } from '@wordpress/i18n';
 
 /**
@@ -28,37 +29,52 @@ interface Props {
 	onChange: ( value: TrackingSettings ) => void;
 	/** Triggers that make sense for this element; all by default. */
 	triggers?: readonly Trigger[];
+	initialOpen?: boolean;
 }
 
+/**
+ * The "Event tracking" panel in the block inspector.
+ * @param props
+ * @param props.value
+ * @param props.onChange
+ * @param props.triggers
+ * @param props.initialOpen
+ */
 export default function TrackingControls( {
 	value,
 	onChange,
 	triggers = TRIGGERS,
+	initialOpen = true,
 }: Props ) {
 	return (
-		<>
-			<TextControl
-				__next40pxDefaultSize
-				label={ __( 'Event code', 'footprints' ) }
-				help={ __(
-					'The code of a Footprints event, such as trial_click.',
-					'footprints'
-				) }
-				value={ value.event }
-				onChange={ ( event ) =>
-					onChange( { ...value, event: event.trim() } )
-				}
-			/>
-			<SelectControl< Trigger >
-				__next40pxDefaultSize
-				label={ __( 'Send it on', 'footprints' ) }
-				value={ value.on }
-				options={ triggers.map( ( trigger ) => ( {
-					value: trigger,
-					label: TRIGGER_LABELS[ trigger ],
-				} ) ) }
-				onChange={ ( on ) => onChange( { ...value, on } ) }
-			/>
-		</>
+		<InspectorControls>
+			<PanelBody
+				title={ __( 'Event tracking', 'footprints' ) }
+				initialOpen={ initialOpen }
+			>
+				<TextControl
+					__next40pxDefaultSize
+					label={ __( 'Event code', 'footprints' ) }
+					help={ __(
+						'The code of a Footprints event, such as trial_click.',
+						'footprints'
+					) }
+					value={ value.event }
+					onChange={ ( event ) =>
+						onChange( { ...value, event: event.trim() } )
+					}
+				/>
+				<SelectControl< Trigger >
+					__next40pxDefaultSize
+					label={ __( 'Send it on', 'footprints' ) }
+					value={ value.on }
+					options={ triggers.map( ( trigger ) => ( {
+						value: trigger,
+						label: TRIGGER_LABELS[ trigger ],
+					} ) ) }
+					onChange={ ( on ) => onChange( { ...value, on } ) }
+				/>
+			</PanelBody>
+		</InspectorControls>
 	);
 }

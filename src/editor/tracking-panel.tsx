@@ -8,12 +8,9 @@
 /**
  * WordPress dependencies
  */
-import { InspectorControls } from '@wordpress/block-editor';
 import type { BlockConfiguration } from '@wordpress/blocks';
-import { PanelBody } from '@wordpress/components';
 import { createHigherOrderComponent } from '@wordpress/compose';
 import { addFilter } from '@wordpress/hooks';
-import { __ } from '@wordpress/i18n';
 import type { ComponentType } from 'react';
 
 /**
@@ -66,23 +63,17 @@ const withTrackingPanel = createHigherOrderComponent(
 			return (
 				<>
 					<BlockEdit { ...props } />
-					<InspectorControls>
-						<PanelBody
-							title={ __( 'Event tracking', 'footprints' ) }
-							initialOpen={ !! value.event }
-						>
-							<TrackingControls
-								value={ value }
-								onChange={ ( next ) =>
-									props.setAttributes( {
-										[ TRACKING_ATTRIBUTE ]: next.event
-											? next
-											: undefined,
-									} )
-								}
-							/>
-						</PanelBody>
-					</InspectorControls>
+					<TrackingControls
+						value={ value }
+						initialOpen={ !! value.event }
+						onChange={ ( next ) =>
+							props.setAttributes( {
+								[ TRACKING_ATTRIBUTE ]: next.event
+									? next
+									: undefined,
+							} )
+						}
+					/>
 				</>
 			);
 		},
