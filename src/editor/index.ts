@@ -5,4 +5,7 @@
 /**
  * Internal dependencies
  */
+import './store';
 import './tracking-panel';
+import './pre-publish-check';
+import './editor.scss';
