@@ -1,5 +1,5 @@
 /**
- * @wordpress/scripts' ESLint config, plus: hand-minified files are left
+ * The ESLint config of wp-scripts, plus: hand-minified files are left
  * alone (src/client/stub.min.js is printed inline byte for byte).
  */
 module.exports = [

@@ -73,7 +73,8 @@ export function createOutbox( { url, log, warn }: OutboxOptions ): Outbox {
 		) {
 			events.pop();
 		}
-		if ( busy || ! events[ 0 ] ) {
+		// Offline, a request would only fail: the `online` event flushes.
+		if ( busy || ! events[ 0 ] || ! navigator.onLine ) {
 			return;
 		}
 		busy = true;

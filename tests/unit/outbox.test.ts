@@ -141,6 +141,20 @@ describe( 'the outbox', () => {
 		expect( stored() ).toEqual( [] );
 	} );
 
+	it( 'does not try while the browser is offline, and keeps the events', async () => {
+		const onLine = jest
+			.spyOn( navigator, 'onLine', 'get' )
+			.mockReturnValue( false );
+		const box = outbox();
+		box.add( event( 1 ) );
+		await jest.advanceTimersByTimeAsync( 60_000 );
+		box.flush();
+
+		expect( fetch ).not.toHaveBeenCalled();
+		expect( stored() ).toHaveLength( 1 );
+		onLine.mockRestore();
+	} );
+
 	it( 'drops a batch the collector refuses outright, and says why', async () => {
 		fetch.mockImplementationOnce( () =>
 			answer( 400, { message: 'Missing parameter(s): events' } )
