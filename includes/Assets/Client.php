@@ -33,6 +33,13 @@ final class Client implements Hookable {
 	private bool $stub_printed = false;
 
 	/**
+	 * Whether a trigger enqueued the client on this page.
+	 *
+	 * @var bool
+	 */
+	private bool $enqueued = false;
+
+	/**
 	 * Constructor.
 	 *
 	 * @param DefinitionRepository $definitions Stored definitions.
@@ -77,14 +84,17 @@ final class Client implements Hookable {
 	 * Loads the client on this page.
 	 */
 	public function enqueue(): void {
+		$this->enqueued = true;
 		wp_enqueue_script_module( self::MODULE );
 	}
 
 	/**
-	 * Whether this page loads the client, whoever enqueued it.
+	 * Whether this page loads the client, whoever enqueued it (WordPress
+	 * 6.9 lists the queue; before, only this class's own enqueue is known).
 	 */
 	public function is_enqueued(): bool {
-		return in_array( self::MODULE, wp_script_modules()->get_queue(), true );
+		$modules = wp_script_modules();
+		return $this->enqueued || ( method_exists( $modules, 'get_queue' ) && in_array( self::MODULE, $modules->get_queue(), true ) );
 	}
 
 	/**

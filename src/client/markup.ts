@@ -34,16 +34,11 @@ export function closestTrigger(
 	target: EventTarget | null,
 	on: Trigger
 ): Element | null | undefined {
-	for (
-		let element: Element | null | undefined = (
-			target as Element
-		 ).closest?.( TRIGGER );
-		element;
-		element = element.parentElement?.closest( TRIGGER )
-	) {
-		if ( triggerOf( element ) === on ) {
-			return element;
-		}
+	let element: Element | null | undefined = ( target as Element ).closest?.(
+		TRIGGER
+	);
+	while ( element && triggerOf( element ) !== on ) {
+		element = element.parentElement?.closest( TRIGGER );
 	}
-	return null;
+	return element;
 }

@@ -78,7 +78,6 @@ export function createOutbox( { url, log, warn }: OutboxOptions ): Outbox {
 			return;
 		}
 		busy = true;
-		log( 'sending', events );
 		fetch( url, {
 			method: 'POST',
 			headers: { 'Content-Type': 'application/json' },
