@@ -54,6 +54,8 @@ function track( code: string, attributes: Attributes = {} ) {
 	} else if ( allowed || settings.anonymous ) {
 		log( 'track', event );
 		outbox.add( event );
+	} else {
+		log( 'no consent, not sent', event );
 	}
 }
 

@@ -63,7 +63,7 @@ export function createOutbox( { url, log, warn }: OutboxOptions ): Outbox {
 		timer ||= setTimeout( send, delay );
 	}
 
-	function send() {
+	async function send() {
 		clearTimeout( timer );
 		timer = 0;
 		const events = read().slice( 0, MAX_BATCH );
@@ -78,46 +78,40 @@ export function createOutbox( { url, log, warn }: OutboxOptions ): Outbox {
 			return;
 		}
 		busy = true;
-		fetch( url, {
-			method: 'POST',
-			headers: { 'Content-Type': 'application/json' },
-			body,
-			keepalive: true,
-		} )
-			.then( ( response ) => {
-				// Worth retrying: the backend is down or busy. Any other
-				// answer is final (a 400 will not get better).
-				if ( response.status > 499 || response.status === 429 ) {
-					throw response.status;
-				}
-				log( 'delivered', events );
-				write(
-					read().filter(
-						( event ) =>
-							! events.some( ( { id } ) => id === event.id )
-					)
-				);
-				backoff = DELAY_MS;
-				return response.json();
-			} )
-			.then( ( result: CollectResponse & { message?: string } ) =>
-				// Events the collector refused, or its error for the batch.
-				( result.rejected || [ result ] ).forEach( ( { message } ) =>
-					warn( message! )
-				)
-			)
-			.catch( ( error ) => {
-				log( 'will retry', error );
-				schedule(
-					( backoff = Math.min( backoff * 2, MAX_BACKOFF_MS ) )
-				);
-			} )
-			.finally( () => {
-				busy = false;
-				if ( read()[ 0 ] ) {
-					schedule( DELAY_MS );
-				}
+		try {
+			const response = await fetch( url, {
+				method: 'POST',
+				headers: { 'Content-Type': 'application/json' },
+				body,
+				keepalive: true,
 			} );
+			// Worth retrying: the backend is down or busy. Any other answer
+			// is final (a 400 will not get better).
+			if ( response.status > 499 || response.status === 429 ) {
+				throw response.status;
+			}
+			write(
+				read().filter(
+					( event ) => ! events.some( ( { id } ) => id === event.id )
+				)
+			);
+			backoff = DELAY_MS;
+			const result: CollectResponse & { message?: string } =
+				await response.json();
+			log( 'delivered', result );
+			// Events the collector refused, or its error for the batch.
+			( result.rejected || [ result ] ).forEach( ( { message } ) =>
+				warn( message! )
+			);
+		} catch ( error ) {
+			log( 'will retry', error );
+			schedule( ( backoff = Math.min( backoff * 2, MAX_BACKOFF_MS ) ) );
+		} finally {
+			busy = false;
+			if ( read()[ 0 ] ) {
+				schedule( DELAY_MS );
+			}
+		}
 	}
 
 	schedule( DELAY_MS ); // Events left over from an earlier page.
