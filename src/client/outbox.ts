@@ -123,7 +123,7 @@ export function createOutbox( { url, log, warn }: OutboxOptions ): Outbox {
 			if ( events.length < MAX_BATCH ) {
 				schedule( DELAY_MS );
 			} else {
-				send();
+				setTimeout( send ); // Soon, but not inside the click handler.
 			}
 		},
 		flush: send,
