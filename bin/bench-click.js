@@ -78,7 +78,10 @@ async function measure( browser, pathname ) {
 	}, CLICKS );
 	await context.close();
 	const sorted = times.result.sort( ( a, b ) => a - b );
-	const at = ( q ) => sorted[ Math.min( sorted.length - 1, Math.floor( q * sorted.length ) ) ];
+	const at = ( q ) =>
+		sorted[
+			Math.min( sorted.length - 1, Math.floor( q * sorted.length ) )
+		];
 	return { median: at( 0.5 ), p99: at( 0.99 ), isolated: times.isolated };
 }
 
@@ -91,9 +94,15 @@ async function measure( browser, pathname ) {
 	const tracked = await measure( browser, '/client' );
 	await browser.close();
 	const ms = ( value ) => `${ value.toFixed( 3 ) } ms`;
-	console.log( `click handler, ${ CLICKS } clicks, 4x CPU throttling${ tracked.isolated ? '' : ' (timer resolution 0.1 ms)' }:` );
-	console.log( `  baseline (empty listener): median ${ ms( baseline.median ) }, p99 ${ ms( baseline.p99 ) }` );
-	console.log( `  footprints client:         median ${ ms( tracked.median ) }, p99 ${ ms( tracked.p99 ) }` );
+	console.log(
+		`click handler, ${ CLICKS } clicks, 4x CPU throttling${ tracked.isolated ? '' : ' (timer resolution 0.1 ms)' }:`
+	);
+	console.log(
+		`  baseline (empty listener): median ${ ms( baseline.median ) }, p99 ${ ms( baseline.p99 ) }`
+	);
+	console.log(
+		`  footprints client:         median ${ ms( tracked.median ) }, p99 ${ ms( tracked.p99 ) }`
+	);
 } )().catch( ( error ) => {
 	console.error( error );
 	process.exit( 1 );

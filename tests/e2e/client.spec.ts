@@ -173,3 +173,65 @@ test( 'a page without triggers loads no Footprints script', async ( {
 	).toEqual( [] );
 	expect( await page.evaluate( () => 'footprints' in window ) ).toBe( false );
 } );
+
+test( 'without consent no device id is stored or sent; with it, one is', async ( {
+	page,
+	requestUtils,
+} ) => {
+	// A consent plugin's WP Consent API, answering "no" for statistics.
+	const url = await publish(
+		requestUtils,
+		`<!-- wp:html --><script>window.wp_has_consent = () => window.consentGiven === true;</script><!-- /wp:html -->
+<!-- wp:shortcode -->[footprints event="trial_click"]<button type="button">Start</button>[/footprints]<!-- /wp:shortcode -->`
+	);
+	await page.goto( url );
+	const pageUrl = page.url();
+
+	await page.getByRole( 'button', { name: 'Start' } ).click();
+	// Nothing identifies the browser (the store keeps no id as "").
+	const noDevice = expect.not.stringMatching( /./ );
+	await stored( requestUtils, pageUrl ).toEqual( [
+		expect.objectContaining( { device_id: noDevice } ),
+	] );
+	expect(
+		await page.evaluate( () => localStorage.footprints_device )
+	).toBeUndefined();
+
+	await page.evaluate(
+		() => ( ( window as { consentGiven?: boolean } ).consentGiven = true )
+	);
+	await page.getByRole( 'button', { name: 'Start' } ).click();
+	const deviceId = await page.evaluate(
+		() => localStorage.footprints_device
+	);
+	await stored( requestUtils, pageUrl ).toEqual( [
+		expect.objectContaining( { device_id: deviceId } ),
+		expect.objectContaining( { device_id: noDevice } ),
+	] );
+} );
+
+test( 'debug mode logs each event and its delivery as information', async ( {
+	page,
+	requestUtils,
+} ) => {
+	const url = await publish(
+		requestUtils,
+		`<!-- wp:shortcode -->[footprints event="trial_click"]<button type="button">Start</button>[/footprints]<!-- /wp:shortcode -->`
+	);
+	const logged: string[] = [];
+	page.on( 'console', ( message ) =>
+		logged.push( `${ message.type() } ${ message.text() }` )
+	);
+	await page.goto(
+		`${ url }${ url.includes( '?' ) ? '&' : '?' }footprints_debug=1`
+	);
+
+	await page.getByRole( 'button', { name: 'Start' } ).click();
+
+	await expect
+		.poll( () => logged, { timeout: 10_000 } )
+		.toEqual( [
+			expect.stringMatching( /^info Footprints track/ ),
+			expect.stringMatching( /^info Footprints delivered/ ),
+		] );
+} );
