@@ -78,6 +78,41 @@ final class CollectTest extends TestCase {
 		$this->assertGreaterThanOrEqual( 1, plugin()->events()->rejections()['footprints_unknown_event'] );
 	}
 
+	public function test_attributes_are_typed_by_the_schema_and_an_uncoercible_one_is_refused_with_its_reason(): void {
+		$this->define_event( 'plan_chosen', array( 'price' => 'number' ) );
+
+		$data = $this->collect(
+			array(
+				array(
+					'id'         => 'evt_price_0001',
+					'event'      => 'plan_chosen',
+					'attributes' => array(
+						'price' => '199',
+						'plan'  => 'pro',
+					),
+				),
+				array(
+					'id'         => 'evt_price_0002',
+					'event'      => 'plan_chosen',
+					'attributes' => array( 'price' => 'a lot' ),
+				),
+			)
+		);
+
+		$this->assertSame( 1, $data['accepted'] );
+		$this->assertSame( 'footprints_invalid_attribute', $data['rejected'][0]['code'] );
+		$this->assertSame( 'evt_price_0002', $data['rejected'][0]['id'] );
+		$this->assertStringContainsString( 'attribute "price" is not a valid number', $data['rejected'][0]['message'] );
+		$stored = plugin()->events()->query( array( 'event' => 'plan_chosen' ) )['items'];
+		$this->assertSame(
+			array(
+				'price' => 199,
+				'plan'  => 'pro',
+			),
+			(array) $stored[0]['attributes']
+		);
+	}
+
 	public function test_a_retried_event_is_stored_once(): void {
 		$batch = array(
 			'events' => array(
