@@ -35,6 +35,7 @@ final class CollectTest extends TestCase {
 		$this->assertSame( array( 'source' => 'hero' ), (array) $stored['attributes'] );
 		$this->assertSame( 'http://example.test/pricing/', $stored['page'] );
 		$this->assertSame( '2025-11-22T08:26:40.123Z', $stored['time'] );
+		$this->assertNull( $stored['device_id'], 'sent without a device id: stored without one' );
 		$this->assertSame( 1, plugin()->definitions()->find( 'trial_click' )['trigger_count'] );
 	}
 
