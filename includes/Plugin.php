@@ -10,11 +10,14 @@ namespace Footprints;
 use Footprints\Assets\Client;
 use Footprints\Assets\EditorScript;
 use Footprints\Database\Migrator;
+use Footprints\Definitions\AttributeCoercer;
 use Footprints\Definitions\DefinitionRepository;
 use Footprints\Definitions\DefaultDefinitions;
+use Footprints\Events\EventIngest;
 use Footprints\Events\EventStore;
 use Footprints\Rest\CollectController;
 use Footprints\Rest\EventsController;
+use Footprints\Settings\TrackingSettings;
 use Footprints\Triggers\Blocks;
 use Footprints\Triggers\Shortcode;
 use Footprints\Triggers\TrackingPanel;
@@ -57,12 +60,13 @@ final class Plugin implements Hookable {
 		add_action( 'init', array( $this->migrator(), 'migrate_if_needed' ), 1 );
 
 		$services = array(
+			$this->tracking_settings(),
 			$this->client(),
 			new Blocks(),
 			new Shortcode( $this->triggers() ),
 			new TrackingPanel( $this->triggers() ),
 			new EditorScript(),
-			new CollectController( $this->definitions(), $this->events() ),
+			new CollectController( $this->ingest() ),
 			new EventsController( $this->events() ),
 		);
 		foreach ( $services as $service ) {
@@ -92,10 +96,24 @@ final class Plugin implements Hookable {
 	}
 
 	/**
+	 * Validates and stores events: the collector's and footprints_track()'s one path.
+	 */
+	public function ingest(): EventIngest {
+		return $this->service( EventIngest::class, fn() => new EventIngest( $this->definitions(), $this->events(), new AttributeCoercer() ) );
+	}
+
+	/**
+	 * The site's privacy and debug choices for the client.
+	 */
+	public function tracking_settings(): TrackingSettings {
+		return $this->service( TrackingSettings::class, fn() => new TrackingSettings() );
+	}
+
+	/**
 	 * The front-end client's script module.
 	 */
 	public function client(): Client {
-		return $this->service( Client::class, fn() => new Client() );
+		return $this->service( Client::class, fn() => new Client( $this->definitions(), $this->tracking_settings() ) );
 	}
 
 	/**

@@ -18,3 +18,6 @@ function plugin(): Plugin {
 	}
 	return $plugin;
 }
+
+// footprints_track() lives in the global namespace.
+require_once __DIR__ . '/api.php';

@@ -73,6 +73,23 @@ final class DefinitionRepository {
 	}
 
 	/**
+	 * The attribute schema of every enabled definition, by code: what the
+	 * client needs to check events before it sends them.
+	 *
+	 * @return array<string, array<string, string>>
+	 */
+	public function enabled_schemas(): array {
+		$wpdb = $this->wpdb;
+		// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table name only.
+		$rows    = $wpdb->get_results( "SELECT code, attributes FROM {$this->table()} WHERE enabled = 1 ORDER BY code", ARRAY_A );
+		$schemas = array();
+		foreach ( (array) $rows as $row ) {
+			$schemas[ (string) $row['code'] ] = (array) JsonColumn::decode( (string) $row['attributes'] );
+		}
+		return $schemas;
+	}
+
+	/**
 	 * Adds a definition unless its code exists. Returns whether it was added.
 	 *
 	 * @param array{code: string, name: string, color?: string, description?: string, enabled?: bool, attributes?: array<string, string>} $definition The definition.

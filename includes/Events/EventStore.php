@@ -41,14 +41,15 @@ final class EventStore {
 		$wpdb     = $this->wpdb;
 		$received = microtime( true );
 		$occurred = isset( $event['time'] ) ? $event['time'] / 1000 : $received;
-		// INSERT IGNORE turns the unique event_id into deduplication without a read first.
-		$sql = "INSERT IGNORE INTO {$this->table()} (event_id, code, device_id, attributes, page_url, referrer, occurred_at, received_at) VALUES (%s, %s, %s, %s, %s, %s, %s, %s)";
+		// INSERT IGNORE turns the unique event_id into deduplication without a
+		// read first. prepare() turns null into '': NULLIF keeps "no device" NULL.
+		$sql = "INSERT IGNORE INTO {$this->table()} (event_id, code, device_id, attributes, page_url, referrer, occurred_at, received_at) VALUES (%s, %s, NULLIF(%s, ''), %s, %s, %s, %s, %s)";
 		return 1 === $wpdb->query(
 			$wpdb->prepare(
 				$sql, // phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared -- table name only.
 				$event['id'],
 				$event['event'],
-				$event['device_id'] ?? null,
+				$event['device_id'] ?? '',
 				wp_json_encode( (object) ( $event['attributes'] ?? array() ) ),
 				$event['page'] ?? '',
 				$event['referrer'] ?? '',

@@ -1,121 +1,80 @@
 /**
- * The Footprints client: turns the markup contract into events and
- * delivers them to the collector. No runtime dependencies.
+ * The Footprints client: window.footprints and the markup contract turned
+ * into events, checked against the site's definitions and handed to the
+ * outbox. No runtime dependencies: it runs on every tracked page view.
  */
 
 /**
  * Internal dependencies
  */
-import type {
-	AttributeValue,
-	CollectedEvent,
-	CollectResponse,
-	Trigger,
-} from '../shared/types';
-import { closestTrigger, EVENT_ATTRIBUTE, readTrigger } from './markup';
-import { createQueue } from './queue';
+import { coerceAttributes, type Attributes } from '../shared/attributes';
+import type { CollectedEvent } from '../shared/types';
+import { createApi, replay, type Stub } from './api';
+import { consented, deviceId } from './consent';
+import { randomId } from './ids';
+import { attributesOf } from './markup';
+import { createOutbox, MAX_BATCH_LENGTH } from './outbox';
+import type { ClientSettings } from './settings';
+import { watchTriggers } from './triggers';
 
-interface Settings {
-	collect: string;
-}
+const settings: ClientSettings = JSON.parse(
+	document.getElementById( 'wp-script-module-data-@footprints/client' )!
+		.textContent!
+);
+const debug = settings.debug || /footprints_debug=1/.test( location.search );
+/* eslint-disable no-console -- the console is how a site owner sees problems. */
+const log = ( ...details: unknown[] ) =>
+	debug && console.info( 'Footprints', ...details );
+const warn = ( message: string ) => console.warn( 'Footprints: ' + message );
+/* eslint-enable no-console */
+const outbox = createOutbox( { url: settings.collect, log, warn } );
 
-const settings = JSON.parse(
-	document.getElementById( 'wp-script-module-data-@footprints/client' )
-		?.textContent || '{}'
-) as Settings;
-
-function randomId(): string {
-	const bytes = crypto.getRandomValues( new Uint8Array( 16 ) );
-	return Array.from( bytes, ( byte ) =>
-		byte.toString( 16 ).padStart( 2, '0' )
-	).join( '' );
-}
-
-function deliver( batch: CollectedEvent[] ) {
-	fetch( settings.collect, {
-		method: 'POST',
-		headers: { 'Content-Type': 'application/json' },
-		body: JSON.stringify( { events: batch } ),
-		keepalive: true,
-		credentials: 'omit',
-	} )
-		.then( ( response ) => response.json() as Promise< CollectResponse > )
-		.then( ( result ) =>
-			result.rejected?.forEach( ( { message } ) =>
-				// eslint-disable-next-line no-console
-				console.warn( `Footprints: ${ message }` )
-			)
-		)
-		.catch( () => {} );
-}
-
-const queue = createQueue( { send: deliver } );
-
-function track(
-	code: string,
-	attributes: Record< string, AttributeValue > = {}
-) {
-	queue.push( {
+function track( code: string, attributes: Attributes = {} ) {
+	const schema = settings.events[ code ];
+	const allowed = consented( settings.dnt );
+	const event: CollectedEvent = {
 		id: randomId(),
 		event: code,
-		attributes,
+		attributes:
+			schema && ( coerceAttributes( schema, attributes ) as Attributes ),
 		time: Date.now(),
 		page: location.href,
 		referrer: document.referrer,
-	} );
-}
-
-function fire( element: Element ) {
-	const trigger = readTrigger( element );
-	if ( typeof trigger === 'string' ) {
-		// eslint-disable-next-line no-console
-		console.warn( `Footprints: ${ trigger }` );
-		return;
+		device_id: deviceId( allowed, randomId ),
+		app_id: settings.app_id,
+	};
+	let reason = schema ? '' : 'unknown or disabled event';
+	if ( typeof event.attributes === 'string' ) {
+		reason = event.attributes;
+	} else if ( JSON.stringify( event ).length > MAX_BATCH_LENGTH / 2 ) {
+		reason = 'too large'; // A batch of one must fit in a request.
 	}
-	track( trigger.code, trigger.attributes );
+	if ( reason ) {
+		warn( `"${ code }" not sent: ${ reason }` );
+	} else if ( allowed || settings.anonymous ) {
+		log( 'track', event );
+		outbox.add( event );
+	} else {
+		log( 'no consent, not sent', event );
+	}
 }
 
-function listen( type: string, on: Trigger ) {
-	document.addEventListener(
-		type,
-		( event ) => {
-			const element = closestTrigger( event.target, on );
-			if ( element ) {
-				fire( element );
-			}
-		},
-		true
-	);
-}
-
-listen( 'click', 'click' );
-listen( 'submit', 'submit' );
-
-const seen = new IntersectionObserver( ( entries ) => {
-	for ( const entry of entries ) {
-		if ( entry.isIntersecting ) {
-			seen.unobserve( entry.target );
-			fire( entry.target );
-		}
+watchTriggers( ( element ) => {
+	const code = element.getAttribute( 'data-footprints-event' )!;
+	try {
+		track( code, attributesOf( element ) );
+	} catch {
+		warn( `"${ code }" not sent: data-footprints-attrs is not JSON` );
 	}
 } );
 
-for ( const element of document.querySelectorAll( `[${ EVENT_ATTRIBUTE }]` ) ) {
-	const on = element.getAttribute( 'data-footprints-on' );
-	if ( on === 'view' ) {
-		seen.observe( element );
-	} else if ( on === 'load' ) {
-		fire( element );
-	}
-}
+// Deliver what waits before the page goes away (no unload handler, which
+// would keep the page out of the back/forward cache) or when back online.
+addEventListener( 'pagehide', outbox.flush );
+addEventListener( 'online', outbox.flush );
+addEventListener( 'visibilitychange', () => document.hidden && outbox.flush() );
 
-// Deliver what is waiting before the page goes away (no unload handler:
-// it breaks the back/forward cache).
-addEventListener( 'pagehide', queue.flush );
-document.addEventListener( 'visibilitychange', () => {
-	if ( document.visibilityState === 'hidden' ) {
-		queue.flush();
-	}
-} );
-
-( window as unknown as { footprints: object } ).footprints = { track };
+const api = createApi( track );
+const stub = ( window as unknown as { footprints?: Stub } ).footprints;
+( window as unknown as { footprints: unknown } ).footprints = api;
+replay( api, stub );

@@ -1,78 +1,44 @@
 /**
  * Reads the markup contract that blocks and shortcodes render:
- * data-footprints-event, data-footprints-on, data-footprints-attrs.
+ * data-footprints-event, data-footprints-on (click by default, submit,
+ * view, load) and data-footprints-attrs (JSON, so types survive).
  */
 
 /**
  * Internal dependencies
  */
-import { TRIGGERS, type AttributeValue, type Trigger } from '../shared/types';
+import type { Attributes } from '../shared/attributes';
+import type { Trigger } from '../shared/types';
 
 export const EVENT_ATTRIBUTE = 'data-footprints-event';
+const TRIGGER = `[${ EVENT_ATTRIBUTE }]`;
 
-export interface MarkupTrigger {
-	code: string;
-	on: Trigger;
-	attributes: Record< string, AttributeValue >;
-}
+export const triggerOf = ( element: Element ): Trigger =>
+	( element.getAttribute( 'data-footprints-on' ) || 'click' ) as Trigger;
 
 /**
- * The trigger an element declares, or an error message saying what is
- * wrong with its markup.
- * @param element
+ * The attributes an element declares. Throws when they are not JSON.
+ * @param element A trigger.
  */
-export function readTrigger( element: Element ): MarkupTrigger | string {
-	const code = element.getAttribute( EVENT_ATTRIBUTE ) ?? '';
-	const on = ( element.getAttribute( 'data-footprints-on' ) ||
-		'click' ) as Trigger;
-	if ( ! TRIGGERS.includes( on ) ) {
-		return `data-footprints-on="${ on }" on "${ code }" is not one of ${ TRIGGERS.join(
-			', '
-		) }`;
-	}
-	const json = element.getAttribute( 'data-footprints-attrs' );
-	if ( ! json ) {
-		return { code, on, attributes: {} };
-	}
-	try {
-		const attributes: unknown = JSON.parse( json );
-		if (
-			attributes &&
-			typeof attributes === 'object' &&
-			! Array.isArray( attributes )
-		) {
-			return {
-				code,
-				on,
-				attributes: attributes as Record< string, AttributeValue >,
-			};
-		}
-	} catch {}
-	return `data-footprints-attrs on "${ code }" must be a JSON object, like {"plan":"pro"}`;
-}
+export const attributesOf = ( element: Element ): Attributes =>
+	JSON.parse( element.getAttribute( 'data-footprints-attrs' ) || '{}' );
 
 /**
  * The closest element with a trigger for this kind of interaction, so a
- * click on an icon inside a tracked button counts for the button.
- * @param target
- * @param on
+ * click on an icon inside a tracked button counts for the button, and a
+ * `view` milestone around a link does not swallow the link's click.
+ * @param target Where the interaction happened.
+ * @param on     Its kind.
  */
 export function closestTrigger(
 	target: EventTarget | null,
 	on: Trigger
-): Element | null {
-	let element =
-		target instanceof Element
-			? target.closest( `[${ EVENT_ATTRIBUTE }]` )
-			: null;
-	while ( element ) {
-		if (
-			( element.getAttribute( 'data-footprints-on' ) || 'click' ) === on
-		) {
-			return element;
-		}
-		element =
-			element.parentElement?.closest( `[${ EVENT_ATTRIBUTE }]` ) ?? null;
+): Element | null | undefined {
+	let element: Element | null | undefined = ( target as Element ).closest?.(
+		TRIGGER
+	);
+	while ( element && triggerOf( element ) !== on ) {
+		element = element.parentElement?.closest( TRIGGER );
 	}
-	return null;
+	return element;
 }

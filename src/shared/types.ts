@@ -16,6 +16,16 @@ export type AttributeValue =
 	| AttributeValue[]
 	| { [ name: string ]: AttributeValue };
 
+/** The types an event definition can give its attributes. */
+export type AttributeType =
+	'string' | 'number' | 'boolean' | 'datetime' | 'json';
+
+/**
+ * A definition's attribute schema: type by snake_case attribute name. An
+ * attribute without an entry is a string.
+ */
+export type AttributeSchema = Record< string, AttributeType >;
+
 /** One event as sent to footprints/v1/collect (see schema/event.json). */
 export interface CollectedEvent {
 	id: string;

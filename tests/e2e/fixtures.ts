@@ -19,6 +19,7 @@ export interface StoredEvent {
 	attributes: Record< string, unknown >;
 	page: string;
 	time: string;
+	device_id: string | null;
 }
 
 export const test = base.extend< { failOnConsoleErrors: void } >( {

@@ -35,6 +35,7 @@ final class CollectTest extends TestCase {
 		$this->assertSame( array( 'source' => 'hero' ), (array) $stored['attributes'] );
 		$this->assertSame( 'http://example.test/pricing/', $stored['page'] );
 		$this->assertSame( '2025-11-22T08:26:40.123Z', $stored['time'] );
+		$this->assertNull( $stored['device_id'], 'sent without a device id: stored without one' );
 		$this->assertSame( 1, plugin()->definitions()->find( 'trial_click' )['trigger_count'] );
 	}
 
@@ -76,6 +77,41 @@ final class CollectTest extends TestCase {
 		$this->assertStringContainsString( 'Bad-Name', $data['rejected'][2]['message'] );
 		$this->assertSame( 2, plugin()->events()->query( array( 'event' => 'trial_click' ) )['total'] );
 		$this->assertGreaterThanOrEqual( 1, plugin()->events()->rejections()['footprints_unknown_event'] );
+	}
+
+	public function test_attributes_are_typed_by_the_schema_and_an_uncoercible_one_is_refused_with_its_reason(): void {
+		$this->define_event( 'plan_chosen', array( 'price' => 'number' ) );
+
+		$data = $this->collect(
+			array(
+				array(
+					'id'         => 'evt_price_0001',
+					'event'      => 'plan_chosen',
+					'attributes' => array(
+						'price' => '199',
+						'plan'  => 'pro',
+					),
+				),
+				array(
+					'id'         => 'evt_price_0002',
+					'event'      => 'plan_chosen',
+					'attributes' => array( 'price' => 'a lot' ),
+				),
+			)
+		);
+
+		$this->assertSame( 1, $data['accepted'] );
+		$this->assertSame( 'footprints_invalid_attribute', $data['rejected'][0]['code'] );
+		$this->assertSame( 'evt_price_0002', $data['rejected'][0]['id'] );
+		$this->assertStringContainsString( 'attribute "price" is not a valid number', $data['rejected'][0]['message'] );
+		$stored = plugin()->events()->query( array( 'event' => 'plan_chosen' ) )['items'];
+		$this->assertSame(
+			array(
+				'price' => 199,
+				'plan'  => 'pro',
+			),
+			(array) $stored[0]['attributes']
+		);
 	}
 
 	public function test_a_retried_event_is_stored_once(): void {

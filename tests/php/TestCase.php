@@ -46,6 +46,24 @@ abstract class TestCase extends \PHPUnit\Framework\TestCase {
 	}
 
 	/**
+	 * Adds an event definition for this test.
+	 *
+	 * @param string                $code       Event code.
+	 * @param array<string, string> $attributes Attribute schema.
+	 * @param bool                  $enabled    Whether it is tracked.
+	 */
+	protected function define_event( string $code, array $attributes = array(), bool $enabled = true ): void {
+		\Footprints\plugin()->definitions()->add_if_missing(
+			array(
+				'code'       => $code,
+				'name'       => ucwords( str_replace( '_', ' ', $code ) ),
+				'attributes' => $attributes,
+				'enabled'    => $enabled,
+			)
+		);
+	}
+
+	/**
 	 * Dispatches a REST request as the current user.
 	 *
 	 * @param string               $method HTTP method.
@@ -61,6 +79,16 @@ abstract class TestCase extends \PHPUnit\Framework\TestCase {
 			$request->set_body( (string) wp_json_encode( $params ) );
 		}
 		return rest_do_request( $request );
+	}
+
+	/**
+	 * Posts a batch to the collector, as the client does.
+	 *
+	 * @param array<mixed> $events Events of the batch.
+	 * @return array<string, mixed> The collector's answer.
+	 */
+	protected function collect( array $events ): array {
+		return $this->rest( 'POST', '/footprints/v1/collect', array( 'events' => $events ) )->get_data();
 	}
 
 	/**

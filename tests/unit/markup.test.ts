@@ -1,23 +1,28 @@
 /**
  * Internal dependencies
  */
-import { closestTrigger, readTrigger } from '../../src/client/markup';
+import {
+	attributesOf,
+	closestTrigger,
+	triggerOf,
+} from '../../src/client/markup';
 
 function html( markup: string ): HTMLElement {
 	document.body.innerHTML = markup;
 	return document.body;
 }
 
-describe( 'readTrigger', () => {
-	it( 'reads the event, the trigger and typed attributes', () => {
+describe( 'the markup contract', () => {
+	it( 'reads the trigger and typed attributes', () => {
 		const element = html(
 			`<div data-footprints-event="trial_click" data-footprints-on="view" data-footprints-attrs='{"plan":"pro","price":199,"annual":true}'></div>`
 		).firstElementChild!;
 
-		expect( readTrigger( element ) ).toEqual( {
-			code: 'trial_click',
-			on: 'view',
-			attributes: { plan: 'pro', price: 199, annual: true },
+		expect( triggerOf( element ) ).toBe( 'view' );
+		expect( attributesOf( element ) ).toEqual( {
+			plan: 'pro',
+			price: 199,
+			annual: true,
 		} );
 	} );
 
@@ -26,31 +31,16 @@ describe( 'readTrigger', () => {
 			`<a data-footprints-event="trial_click">Go</a>`
 		).firstElementChild!;
 
-		expect( readTrigger( element ) ).toEqual( {
-			code: 'trial_click',
-			on: 'click',
-			attributes: {},
-		} );
+		expect( triggerOf( element ) ).toBe( 'click' );
+		expect( attributesOf( element ) ).toEqual( {} );
 	} );
 
-	it( 'explains broken attribute JSON instead of sending it', () => {
+	it( 'throws on attributes that are not JSON, so the client can say so', () => {
 		const element = html(
 			`<a data-footprints-event="trial_click" data-footprints-attrs="{plan: pro}">Go</a>`
 		).firstElementChild!;
 
-		expect( readTrigger( element ) ).toBe(
-			'data-footprints-attrs on "trial_click" must be a JSON object, like {"plan":"pro"}'
-		);
-	} );
-
-	it( 'names the allowed triggers when the trigger is unknown', () => {
-		const element = html(
-			`<a data-footprints-event="trial_click" data-footprints-on="hover">Go</a>`
-		).firstElementChild!;
-
-		expect( readTrigger( element ) ).toBe(
-			'data-footprints-on="hover" on "trial_click" is not one of click, submit, view, load'
-		);
+		expect( () => attributesOf( element ) ).toThrow();
 	} );
 } );
 
@@ -75,11 +65,12 @@ describe( 'closestTrigger', () => {
 		);
 	} );
 
-	it( 'finds nothing outside triggers', () => {
+	it( 'finds nothing outside triggers, or for the document itself', () => {
 		const body = html( `<p id="plain">Nothing tracked</p>` );
 
 		expect(
 			closestTrigger( body.querySelector( '#plain' ), 'click' )
-		).toBeNull();
+		).toBeFalsy();
+		expect( closestTrigger( document, 'click' ) ).toBeFalsy();
 	} );
 } );

@@ -1,0 +1,46 @@
+<?php
+/**
+ * The server-side tracking API, in the global namespace so themes and
+ * plugins can call it without a `use`.
+ *
+ * @package Footprints
+ */
+
+/**
+ * Records an event from PHP, through the same validation as the
+ * collector: the code must name an enabled definition and the attributes
+ * are coerced by its schema (`"199"` becomes 199 for a number).
+ *
+ * Consent is the caller's to check: this records what it is given.
+ *
+ * @param string               $code       Event code, e.g. 'trial_click'.
+ * @param array<string, mixed> $attributes Attribute values by snake_case name.
+ * @param array<string, mixed> $context    Optional: id, time (ms since 1970), page, referrer, device_id, app_id.
+ * @return string|WP_Error The stored event's id, or why it was not stored.
+ */
+function footprints_track( $code, $attributes = array(), $context = array() ) {
+	$event  = array_merge(
+		array(
+			'id'   => str_replace( '-', '', wp_generate_uuid4() ),
+			'time' => (int) floor( microtime( true ) * 1000 ),
+		),
+		is_array( $context ) ? $context : array(),
+		array(
+			'event'      => $code,
+			'attributes' => is_array( $attributes ) ? $attributes : array(),
+		)
+	);
+	$result = Footprints\plugin()->ingest()->ingest( array( $event ) );
+	if ( $result['rejected'] ) {
+		return new WP_Error( $result['rejected'][0]['code'], $result['rejected'][0]['message'], array( 'status' => 400 ) );
+	}
+	if ( ! $result['accepted'] ) {
+		return new WP_Error(
+			'footprints_duplicate_event',
+			/* translators: %s: event id. */
+			sprintf( __( 'An event with the id "%s" is stored already.', 'footprints' ), $event['id'] ),
+			array( 'status' => 409 )
+		);
+	}
+	return $event['id'];
+}
