@@ -1,7 +1,8 @@
 /**
  * Builds blocks/ (one folder per block, plus the blocks manifest PHP reads)
- * into build/blocks, and the front-end client into build/client as a
- * script module. Extends @wordpress/scripts' own configuration.
+ * into build/blocks, the front-end client into build/client as a script
+ * module, and the settings screen into build/admin. Extends
+ * @wordpress/scripts' own configuration.
  */
 const path = require( 'path' );
 
@@ -14,6 +15,9 @@ const [
 	moduleConfig,
 ] = require( '@wordpress/scripts/config/webpack.config' );
 
+// The admin app is a plain script: the blocks' copy and manifest steps do not apply.
+const BLOCK_ONLY_PLUGINS = [ 'CopyPlugin', 'BlocksManifestPlugin', 'PhpFilePathsPlugin' ];
+
 module.exports = [
 	{
 		...scriptConfig,
@@ -21,6 +25,18 @@ module.exports = [
 			...scriptConfig.output,
 			path: path.resolve( __dirname, 'build/blocks' ),
 		},
+	},
+	{
+		...scriptConfig,
+		entry: { index: './src/admin/index.tsx' },
+		output: {
+			...scriptConfig.output,
+			path: path.resolve( __dirname, 'build/admin' ),
+		},
+		plugins: scriptConfig.plugins.filter(
+			( plugin ) =>
+				! BLOCK_ONLY_PLUGINS.includes( plugin?.constructor.name )
+		),
 	},
 	{
 		...moduleConfig,

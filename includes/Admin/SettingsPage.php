@@ -64,8 +64,8 @@ final class SettingsPage implements Hookable {
 		wp_set_script_translations( self::HANDLE, 'footprints' );
 		if ( is_file( FOOTPRINTS_DIR . '/build/admin/index.css' ) ) {
 			wp_enqueue_style( self::HANDLE, plugins_url( 'build/admin/index.css', FOOTPRINTS_FILE ), array( 'wp-components' ), $asset['version'] );
+			wp_style_add_data( self::HANDLE, 'rtl', 'replace' );
 		}
-		wp_enqueue_style( 'wp-components' );
 	}
 
 	/**
