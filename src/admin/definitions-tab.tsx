@@ -67,7 +67,11 @@ export default function DefinitionsTab( { isRemote }: Props ) {
 	return (
 		<Flex direction="column" gap={ 4 }>
 			{ isRemote ? (
-				<Notice status="info" isDismissible={ false }>
+				<Notice
+					className="footprints-remote-notice"
+					status="info"
+					isDismissible={ false }
+				>
 					{ __(
 						'These events come from the remote backend and are read-only here: change them on the backend, then Sync (Connection tab).',
 						'footprints'

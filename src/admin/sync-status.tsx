@@ -37,7 +37,7 @@ function when( time: string | null ): string {
 
 export default function SyncStatusView( { status }: { status: SyncStatus } ) {
 	return (
-		<Card>
+		<Card className="footprints-last-sync">
 			<CardHeader>
 				<h2>{ __( 'Last sync', 'footprints' ) }</h2>
 			</CardHeader>

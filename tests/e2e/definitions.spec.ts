@@ -6,6 +6,11 @@
  */
 
 /**
+ * External dependencies
+ */
+import type { Page } from '@playwright/test';
+
+/**
  * Internal dependencies
  */
 import { expect, test } from './fixtures';
@@ -27,6 +32,19 @@ const ECOMMERCE = [
 	'order_completed',
 ];
 
+/**
+ * Opens the Add event form and types a name.
+ * @param page Page.
+ * @param name Event name.
+ */
+async function openAddForm( page: Page, name: string ) {
+	await openSettings( page );
+	await page.getByRole( 'button', { name: 'Add event' } ).click();
+	const form = page.getByRole( 'dialog', { name: 'Add event' } );
+	await form.getByLabel( 'Name', { exact: true } ).fill( name );
+	return form;
+}
+
 test.describe( 'Events settings', () => {
 	test.beforeAll( async ( { requestUtils } ) => {
 		await useEmbeddedBackend( requestUtils );
@@ -41,12 +59,7 @@ test.describe( 'Events settings', () => {
 		page,
 		requestUtils,
 	} ) => {
-		await openSettings( page );
-		await page.getByRole( 'button', { name: 'Add event' } ).click();
-		const form = page.getByRole( 'dialog', { name: 'Add event' } );
-		await form
-			.getByLabel( 'Name', { exact: true } )
-			.fill( 'Webinar Registered' );
+		const form = await openAddForm( page, 'Webinar Registered' );
 		await expect( form.getByLabel( 'Code', { exact: true } ) ).toHaveValue(
 			'webinar_registered'
 		);
@@ -113,12 +126,7 @@ test.describe( 'Events settings', () => {
 		page,
 		requestUtils,
 	} ) => {
-		await openSettings( page );
-		await page.getByRole( 'button', { name: 'Add event' } ).click();
-		const form = page.getByRole( 'dialog', { name: 'Add event' } );
-		await form
-			.getByLabel( 'Name', { exact: true } )
-			.fill( 'Scratch Event' );
+		const form = await openAddForm( page, 'Scratch Event' );
 		await form
 			.getByLabel( 'Code', { exact: true } )
 			.fill( 'Scratch Event' );
