@@ -60,7 +60,7 @@ final class ConnectionController implements Hookable {
 					'permission_callback' => $admin,
 				),
 				array(
-					'methods'             => \WP_REST_Server::EDITABLE,
+					'methods'             => 'PUT',
 					'callback'            => array( $this, 'save' ),
 					'permission_callback' => $admin,
 					'args'                => $args,

@@ -81,7 +81,7 @@ final class DefinitionsController implements Hookable {
 					'permission_callback' => array( $this, 'can_read' ),
 				),
 				array(
-					'methods'             => \WP_REST_Server::EDITABLE,
+					'methods'             => 'PUT, PATCH',
 					'callback'            => array( $this, 'update' ),
 					'permission_callback' => array( $this, 'can_write' ),
 					'args'                => $write_args,
