@@ -63,7 +63,7 @@ final class AccessKey {
 	 *
 	 * @param \WP_REST_Request $request The request.
 	 */
-	public function check( \WP_REST_Request $request ): true|\WP_Error {
+	public function check( \WP_REST_Request $request ): bool|\WP_Error {
 		$stored = get_option( self::OPTION );
 		$key    = substr( (string) $request->get_header( 'authorization' ), strlen( 'Bearer ' ) );
 		$app_id = (string) $request->get_header( self::APP_HEADER );
