@@ -13,6 +13,7 @@ use Footprints\Backend\AccessKey;
 use Footprints\Backend\Connection;
 use Footprints\Backend\SyncStatus;
 use Footprints\Backend\Syncer;
+use Footprints\Database\Lock;
 use Footprints\Database\Migrator;
 use Footprints\Definitions\DefinitionRepository;
 use Footprints\Definitions\DefaultDefinitions;
@@ -127,7 +128,7 @@ final class Plugin implements Hookable {
 	 * Pulls definitions from a remote backend.
 	 */
 	public function syncer(): Syncer {
-		return $this->service( Syncer::class, fn() => new Syncer( $this->definitions(), $this->connection(), $this->sync_status() ) );
+		return $this->service( Syncer::class, fn() => new Syncer( $this->definitions(), $this->connection(), $this->sync_status(), new Lock( $this->wpdb, 'footprints_sync' ) ) );
 	}
 
 	/**

@@ -7,6 +7,7 @@
 
 namespace Footprints\Backend;
 
+use Footprints\Database\Lock;
 use Footprints\Definitions\DefinitionRepository;
 use Footprints\Definitions\DefinitionSchema;
 use Footprints\Definitions\SystemEvents;
@@ -31,8 +32,9 @@ final class Syncer implements Hookable {
 	 * @param DefinitionRepository $definitions Local definitions.
 	 * @param Connection           $connection  The backend settings.
 	 * @param SyncStatus           $status      Result of the last sync.
+	 * @param Lock                 $lock        Held while a sync runs (cron and a click may meet).
 	 */
-	public function __construct( private DefinitionRepository $definitions, private Connection $connection, private SyncStatus $status ) {}
+	public function __construct( private DefinitionRepository $definitions, private Connection $connection, private SyncStatus $status, private Lock $lock ) {}
 
 	/**
 	 * Runs scheduled syncs while a remote backend is connected.
@@ -72,6 +74,22 @@ final class Syncer implements Hookable {
 		if ( ! $this->connection->is_remote() ) {
 			return new \WP_Error( 'footprints_not_remote', __( 'This site is its own backend, so there is nothing to sync. Connect a remote backend first.', 'footprints' ), array( 'status' => 409 ) );
 		}
+		if ( ! $this->lock->acquire( 0 ) ) {
+			return new \WP_Error( 'footprints_sync_running', __( 'A sync is already running. Its result will show in the sync status in a moment.', 'footprints' ), array( 'status' => 409 ) );
+		}
+		try {
+			return $this->sync_locked();
+		} finally {
+			$this->lock->release();
+		}
+	}
+
+	/**
+	 * Syncs, under the lock.
+	 *
+	 * @return array<string, mixed>|\WP_Error
+	 */
+	private function sync_locked(): array|\WP_Error {
 		$started  = SyncStatus::now_ms();
 		$settings = $this->connection->get();
 		$source   = md5( $settings['url'] . '|' . $settings['app_id'] );

@@ -221,6 +221,21 @@ final class SyncTest extends TestCase {
 		$this->assertNull( plugin()->definitions()->find( 'event_1' ) );
 	}
 
+	public function test_a_second_sync_while_one_runs_is_a_409_and_touches_nothing(): void {
+		$other = new \wpdb( DB_USER, DB_PASSWORD, DB_NAME, DB_HOST );
+		$other->get_var( "SELECT GET_LOCK('footprints_sync', 0)" );
+		$this->answers = array( self::page( array( self::definition( 'signed_up' ) ) ) );
+
+		$response = $this->rest( 'POST', '/footprints/v1/sync' );
+		$other->get_var( "SELECT RELEASE_LOCK('footprints_sync')" );
+		$other->close();
+
+		$this->assertSame( 409, $response->get_status() );
+		$this->assertStringContainsString( 'already running', $response->as_error()->get_error_message() );
+		$this->assertSame( array(), $this->requests );
+		$this->assertNull( plugin()->definitions()->find( 'signed_up' ) );
+	}
+
 	public function test_syncing_without_a_remote_backend_is_a_409(): void {
 		plugin()->connection()->save( array( 'mode' => Connection::EMBEDDED ), null );
 
