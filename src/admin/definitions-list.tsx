@@ -1,13 +1,19 @@
 /**
  * The definitions list (DataViews): color swatches, server-side search,
- * a status filter and paging; for custom definitions, actions to edit,
- * enable or disable, and delete. System events use the same list, read-only.
+ * a status filter and paging; for custom definitions, an enable toggle and
+ * actions to edit, enable or disable, and delete. System events use the
+ * same list, read-only.
  */
 
 /**
  * WordPress dependencies
  */
-import { Button, ColorIndicator, Flex } from '@wordpress/components';
+import {
+	Button,
+	ColorIndicator,
+	Flex,
+	FormToggle,
+} from '@wordpress/components';
 import {
 	DataViews,
 	type Action,
@@ -170,28 +176,53 @@ export default function DefinitionsList( {
 		changes,
 	] );
 
+	const reload = () => setChanges( ( count ) => count + 1 );
+	const setEnabled = async ( item: Definition, enabled: boolean ) => {
+		try {
+			await updateDefinition( item.code, { enabled } );
+			const message = enabled
+				? /* translators: %s: event name. */
+					__( '“%s” is enabled and tracked again.', 'footprints' )
+				: /* translators: %s: event name. */
+					__(
+						'“%s” is disabled: it is no longer tracked, and its history stays.',
+						'footprints'
+					);
+			notify.success( sprintf( message, item.name ) );
+			reload();
+		} catch ( error ) {
+			notify.error( errorMessage( error ) );
+		}
+	};
+	const canChange = editable && ! system;
+	// While changes are allowed, the status column is a toggle.
+	const fields = canChange
+		? FIELDS.map( ( field ) =>
+				field.id === 'status'
+					? {
+							...field,
+							render: ( { item }: { item: Definition } ) => (
+								<FormToggle
+									checked={ item.enabled }
+									aria-label={ sprintf(
+										/* translators: %s: event name. */
+										__( 'Track “%s”', 'footprints' ),
+										item.name
+									) }
+									onChange={ () =>
+										setEnabled( item, ! item.enabled )
+									}
+								/>
+							),
+						}
+					: field
+			)
+		: FIELDS;
+
 	const actions = useMemo< Action< Definition >[] >( () => {
-		if ( system || ! editable ) {
+		if ( ! canChange ) {
 			return [];
 		}
-		const reload = () => setChanges( ( count ) => count + 1 );
-		const setEnabled = async ( item: Definition, enabled: boolean ) => {
-			try {
-				await updateDefinition( item.code, { enabled } );
-				const message = enabled
-					? /* translators: %s: event name. */
-						__( '“%s” is enabled and tracked again.', 'footprints' )
-					: /* translators: %s: event name. */
-						__(
-							'“%s” is disabled: it is no longer tracked, and its history stays.',
-							'footprints'
-						);
-				notify.success( sprintf( message, item.name ) );
-				reload();
-			} catch ( error ) {
-				notify.error( errorMessage( error ) );
-			}
-		};
 		return [
 			{
 				id: 'edit',
@@ -267,12 +298,12 @@ export default function DefinitionsList( {
 		];
 		// notify is recreated each render; its functions are stable in effect.
 		// eslint-disable-next-line react-hooks/exhaustive-deps
-	}, [ system, editable, onEdit ] );
+	}, [ canChange, onEdit ] );
 
 	return (
 		<DataViews< Definition >
 			data={ result.items }
-			fields={ FIELDS }
+			fields={ fields }
 			view={ view }
 			onChangeView={ setView }
 			actions={ actions }

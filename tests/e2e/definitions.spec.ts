@@ -109,17 +109,31 @@ test.describe( 'Events settings', () => {
 			'Webinar Joined'
 		);
 
-		await rowAction( page, 'webinar_registered', 'Disable' );
+		// The status toggle, from the keyboard.
+		const toggle = row( page, 'webinar_registered' ).getByRole(
+			'checkbox',
+			{
+				name: 'Track “Webinar Joined”',
+			}
+		);
+		await toggle.focus();
+		await page.keyboard.press( 'Space' );
 		await expect( notices( page ) ).toContainText(
 			'“Webinar Joined” is disabled: it is no longer tracked, and its history stays.'
 		);
-		await expect( row( page, 'webinar_registered' ) ).toContainText(
-			'Disabled'
-		);
+		await expect( toggle ).not.toBeChecked();
 		expect(
 			( await readDefinition( requestUtils, 'webinar_registered' ) )
 				.enabled
 		).toBe( false );
+
+		await rowAction( page, 'webinar_registered', 'Enable' );
+		await expect( notices( page ) ).toContainText(
+			'“Webinar Joined” is enabled and tracked again.'
+		);
+		await expect( toggle ).toBeChecked();
+		await rowAction( page, 'webinar_registered', 'Disable' );
+		await expect( toggle ).not.toBeChecked();
 	} );
 
 	test( 'the form explains an invalid code and creates nothing', async ( {
