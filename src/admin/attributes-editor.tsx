@@ -32,7 +32,8 @@ interface Row {
 
 interface Props {
 	value: AttributeSchema;
-	onChange: ( value: AttributeSchema ) => void;
+	/** The schema, and a problem the schema alone cannot show (a name used twice). */
+	onChange: ( value: AttributeSchema, problem: string | null ) => void;
 	error?: string;
 }
 
@@ -42,12 +43,23 @@ export default function AttributesEditor( { value, onChange, error }: Props ) {
 	);
 	const update = ( next: Row[] ) => {
 		setRows( next );
+		const named = next.filter( ( row ) => row.name.trim() !== '' );
+		const names = named.map( ( row ) => row.name.trim() );
+		const twice = names.find( ( name, i ) => names.indexOf( name ) !== i );
 		onChange(
 			Object.fromEntries(
-				next
-					.filter( ( row ) => row.name.trim() !== '' )
-					.map( ( row ) => [ row.name.trim(), row.type ] )
-			)
+				named.map( ( row ) => [ row.name.trim(), row.type ] )
+			),
+			twice
+				? sprintf(
+						/* translators: %s: attribute name. */
+						__(
+							'“%s” is listed twice: each attribute name appears once.',
+							'footprints'
+						),
+						twice
+					)
+				: null
 		);
 	};
 	const change = ( index: number, patch: Partial< Row > ) =>

@@ -78,12 +78,18 @@ export default function DefinitionForm( {
 	const [ errors, setErrors ] = useState< DefinitionErrors >( {} );
 	const [ serverError, setServerError ] = useState< string >();
 	const [ isSaving, setSaving ] = useState( false );
+	const [ attributeProblem, setAttributeProblem ] = useState< string | null >(
+		null
+	);
 
 	const set = ( patch: Partial< DefinitionInput > ) =>
 		setInput( ( current ) => ( { ...current, ...patch } ) );
 
 	const save = async () => {
 		const found = validateDefinition( input );
+		if ( attributeProblem ) {
+			found.attributes = attributeProblem;
+		}
 		setErrors( found );
 		setServerError( undefined );
 		if ( Object.keys( found ).length ) {
@@ -239,7 +245,10 @@ export default function DefinitionForm( {
 					<AttributesEditor
 						value={ input.attributes ?? {} }
 						error={ errors.attributes }
-						onChange={ ( attributes ) => set( { attributes } ) }
+						onChange={ ( attributes, problem ) => {
+							set( { attributes } );
+							setAttributeProblem( problem );
+						} }
 					/>
 					<Flex justify="flex-end">
 						<Button

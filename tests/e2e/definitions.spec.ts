@@ -136,7 +136,7 @@ test.describe( 'Events settings', () => {
 		await expect( toggle ).not.toBeChecked();
 	} );
 
-	test( 'the form explains an invalid code and creates nothing', async ( {
+	test( 'the form explains an invalid code or attribute and creates nothing', async ( {
 		page,
 		requestUtils,
 	} ) => {
@@ -155,6 +155,17 @@ test.describe( 'Events settings', () => {
 		await form.getByRole( 'button', { name: 'Create event' } ).click();
 		await expect(
 			form.getByText( 'system event, so it is reserved' )
+		).toBeVisible();
+		await form
+			.getByLabel( 'Code', { exact: true } )
+			.fill( 'scratch_event' );
+		await form.getByRole( 'button', { name: 'Add attribute' } ).click();
+		await form.getByLabel( 'Attribute 1 name' ).fill( 'plan' );
+		await form.getByRole( 'button', { name: 'Add attribute' } ).click();
+		await form.getByLabel( 'Attribute 2 name' ).fill( 'plan' );
+		await form.getByRole( 'button', { name: 'Create event' } ).click();
+		await expect(
+			form.getByText( '“plan” is listed twice' )
 		).toBeVisible();
 		await expect(
 			readDefinition( requestUtils, 'scratch_event' )
