@@ -37,7 +37,7 @@ final class RemoteClient {
 	 * @param int         $page Page number, from 1.
 	 * @param string|null $etag ETag of the last good copy: a 304 means nothing changed.
 	 * @param int         $per_page Definitions per page.
-	 * @return array{not_modified: bool, items: list<mixed>, total: int, pages: int, etag: string}|\WP_Error
+	 * @return array{not_modified: bool, items: list<mixed>, total: int|null, pages: int, etag: string}|\WP_Error
 	 */
 	public function page( int $page, ?string $etag = null, int $per_page = self::PER_PAGE ): array|\WP_Error {
 		$endpoint = add_query_arg(
@@ -86,11 +86,12 @@ final class RemoteClient {
 				sprintf( __( 'The backend at %1$s answered HTTP %2$d without a JSON list of definitions. Is it a Footprints backend, and is the URL its home address?', 'footprints' ), $this->url, $status )
 			);
 		}
-		$total = (int) wp_remote_retrieve_header( $response, 'x-wp-total' );
+		$total = wp_remote_retrieve_header( $response, 'x-wp-total' );
 		return array(
 			'not_modified' => false,
 			'items'        => $body,
-			'total'        => $total,
+			// A backend that does not count its list is taken at its word.
+			'total'        => '' === $total ? null : (int) $total,
 			'pages'        => max( 1, (int) wp_remote_retrieve_header( $response, 'x-wp-totalpages' ) ),
 			'etag'         => $tag,
 		);

@@ -157,7 +157,7 @@ final class Syncer implements Hookable {
 			}
 			$items = array_merge( $items, $next['items'] );
 		}
-		if ( count( $items ) !== $first['total'] ) {
+		if ( null !== $first['total'] && count( $items ) !== $first['total'] ) {
 			return new \WP_Error(
 				'footprints_remote_incomplete',
 				/* translators: 1: definitions received, 2: definitions announced. */

@@ -199,6 +199,16 @@ final class SyncTest extends TestCase {
 		$this->assertNotNull( plugin()->definitions()->find( 'signed_up' ) );
 	}
 
+	public function test_a_backend_that_sends_no_counts_or_etag_is_synced_from_its_one_page(): void {
+		$this->answers = array( self::status( 200, (string) wp_json_encode( array( self::definition( 'signed_up' ) ) ) ) );
+
+		$status = plugin()->syncer()->sync();
+
+		$this->assertSame( 'synced', $status['result'] );
+		$this->assertNotNull( plugin()->definitions()->find( 'signed_up' ) );
+		$this->assertCount( 1, $this->requests );
+	}
+
 	public function test_a_failing_second_page_stores_nothing(): void {
 		$first         = array_map( fn( $i ) => self::definition( 'event_' . $i ), range( 1, 100 ) );
 		$this->answers = array( self::page( $first, 'W/"r1"', 150 ), new \WP_Error( 'http_request_failed', 'cURL error 28: timed out' ) );
