@@ -23,4 +23,5 @@ require_once __DIR__ . '/includes/autoload.php';
 require_once __DIR__ . '/includes/functions.php';
 
 register_activation_hook( __FILE__, array( Footprints\Plugin::class, 'activate' ) );
+register_deactivation_hook( __FILE__, array( Footprints\Plugin::class, 'deactivate' ) );
 add_action( 'plugins_loaded', array( Footprints\plugin(), 'hook' ) );

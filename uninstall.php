@@ -15,4 +15,5 @@ foreach ( array( 'footprints_events', 'footprints_definitions' ) as $footprints_
 }
 
 $wpdb->query( $wpdb->prepare( "DELETE FROM {$wpdb->options} WHERE option_name LIKE %s", $wpdb->esc_like( 'footprints_' ) . '%' ) );
+wp_clear_scheduled_hook( 'footprints_sync' );
 wp_cache_flush();

@@ -1,7 +1,9 @@
 /**
  * Builds blocks/ (one folder per block, plus the blocks manifest PHP reads)
- * into build/blocks, and the front-end client into build/client as a
- * script module. Extends @wordpress/scripts' own configuration.
+ * into build/blocks, the plugin's other scripts from src/ (the editor-wide
+ * pieces and the settings screen) into build/<name>, and the front-end
+ * client into build/client as a script module. Extends @wordpress/scripts'
+ * own configuration.
  */
 const path = require( 'path' );
 
@@ -14,29 +16,36 @@ const [
 	moduleConfig,
 ] = require( '@wordpress/scripts/config/webpack.config' );
 
-// Plugin scripts from src/ (not blocks): the same script build, without
-// the block-only steps (copying block.json and render.php, the manifest).
-const BLOCK_ONLY_PLUGINS = [ 'CopyPlugin', 'BlocksManifestPlugin' ];
-const pluginScriptsConfig = {
-	...scriptConfig,
-	entry: { 'editor/index': './src/editor/index.ts' },
-	output: {
-		...scriptConfig.output,
-		path: path.resolve( __dirname, 'build' ),
-	},
-	plugins: scriptConfig.plugins.filter(
-		( plugin ) => ! BLOCK_ONLY_PLUGINS.includes( plugin.constructor.name )
-	),
-};
+// Scripts from src/ are not blocks: the steps that copy block.json and
+// render.php and write the blocks manifest do not apply.
+const BLOCK_ONLY_PLUGINS = [
+	'CopyPlugin',
+	'BlocksManifestPlugin',
+	'PhpFilePathsPlugin',
+];
 
 module.exports = [
-	pluginScriptsConfig,
 	{
 		...scriptConfig,
 		output: {
 			...scriptConfig.output,
 			path: path.resolve( __dirname, 'build/blocks' ),
 		},
+	},
+	{
+		...scriptConfig,
+		entry: {
+			'editor/index': './src/editor/index.ts',
+			'admin/index': './src/admin/index.tsx',
+		},
+		output: {
+			...scriptConfig.output,
+			path: path.resolve( __dirname, 'build' ),
+		},
+		plugins: scriptConfig.plugins.filter(
+			( plugin ) =>
+				! BLOCK_ONLY_PLUGINS.includes( plugin?.constructor.name )
+		),
 	},
 	{
 		...moduleConfig,

@@ -21,7 +21,8 @@ as_root() {
 
 # An instance is one WordPress with its own MariaDB, ports and folders.
 # `dev` is what `npm start` serves; `test` is what `npm test` creates and
-# tears down, so running the tests never touches the demo site.
+# tears down, so running the tests never touches the demo site; `hub` is a
+# second site that `npm test` runs as the test site's remote backend.
 use_instance() {
 	INSTANCE=$1
 	case $INSTANCE in
@@ -35,7 +36,12 @@ use_instance() {
 			WP_PORT=${FOOTPRINTS_TEST_PORT:-8889}
 			DB_PORT=${FOOTPRINTS_TEST_DB_PORT:-3389}
 			;;
-		*) die "unknown instance '$INSTANCE' (use dev or test)" ;;
+		hub)
+			WP_PORT_VAR=FOOTPRINTS_HUB_PORT DB_PORT_VAR=FOOTPRINTS_HUB_DB_PORT
+			WP_PORT=${FOOTPRINTS_HUB_PORT:-8887}
+			DB_PORT=${FOOTPRINTS_HUB_DB_PORT:-3387}
+			;;
+		*) die "unknown instance '$INSTANCE' (use dev, test or hub)" ;;
 	esac
 	WP_HOST=127.0.0.1
 	WP_URL="http://$WP_HOST:$WP_PORT"

@@ -7,8 +7,14 @@
 
 namespace Footprints;
 
+use Footprints\Admin\SettingsPage;
 use Footprints\Assets\Client;
 use Footprints\Assets\EditorScript;
+use Footprints\Backend\AccessKey;
+use Footprints\Backend\Connection;
+use Footprints\Backend\SyncStatus;
+use Footprints\Backend\Syncer;
+use Footprints\Database\Lock;
 use Footprints\Database\Migrator;
 use Footprints\Definitions\AttributeCoercer;
 use Footprints\Definitions\DefinitionRepository;
@@ -16,8 +22,11 @@ use Footprints\Definitions\DefaultDefinitions;
 use Footprints\Events\EventIngest;
 use Footprints\Events\EventStore;
 use Footprints\Rest\CollectController;
+use Footprints\Rest\ConnectionController;
+use Footprints\Rest\DefinitionsController;
 use Footprints\Rest\EventsController;
 use Footprints\Settings\TrackingSettings;
+use Footprints\Rest\SyncController;
 use Footprints\Triggers\Blocks;
 use Footprints\Triggers\Shortcode;
 use Footprints\Triggers\TrackingPanel;
@@ -49,7 +58,15 @@ final class Plugin implements Hookable {
 	public static function activate(): void {
 		$plugin = plugin();
 		$plugin->migrator()->migrate();
+		$plugin->definitions()->seed_system_events();
 		( new DefaultDefinitions( $plugin->definitions() ) )->seed();
+	}
+
+	/**
+	 * Deactivation: no scheduled sync runs while the plugin is off.
+	 */
+	public static function deactivate(): void {
+		wp_clear_scheduled_hook( Syncer::CRON_HOOK );
 	}
 
 	/**
@@ -68,6 +85,12 @@ final class Plugin implements Hookable {
 			new EditorScript(),
 			new CollectController( $this->ingest() ),
 			new EventsController( $this->events() ),
+			$this->connection(),
+			new DefinitionsController( $this->definitions(), $this->access_key(), $this->connection() ),
+			new ConnectionController( $this->connection(), $this->access_key() ),
+			$this->syncer(),
+			new SyncController( $this->syncer(), $this->sync_status() ),
+			new SettingsPage(),
 		);
 		foreach ( $services as $service ) {
 			$service->hook();
@@ -86,6 +109,34 @@ final class Plugin implements Hookable {
 	 */
 	public function definitions(): DefinitionRepository {
 		return $this->service( DefinitionRepository::class, fn() => new DefinitionRepository( $this->wpdb ) );
+	}
+
+	/**
+	 * Which backend owns the definitions.
+	 */
+	public function connection(): Connection {
+		return $this->service( Connection::class, fn() => new Connection() );
+	}
+
+	/**
+	 * This site's key for sites that sync from it.
+	 */
+	public function access_key(): AccessKey {
+		return $this->service( AccessKey::class, fn() => new AccessKey() );
+	}
+
+	/**
+	 * The last sync's result.
+	 */
+	public function sync_status(): SyncStatus {
+		return $this->service( SyncStatus::class, fn() => new SyncStatus() );
+	}
+
+	/**
+	 * Pulls definitions from a remote backend.
+	 */
+	public function syncer(): Syncer {
+		return $this->service( Syncer::class, fn() => new Syncer( $this->definitions(), $this->connection(), $this->sync_status(), new Lock( $this->wpdb, 'footprints_sync' ) ) );
 	}
 
 	/**

@@ -11,20 +11,8 @@
  * @package Footprints
  */
 
-if ( PHP_SAPI !== 'cli' ) {
-	exit( 1 );
-}
-
-$footprints_wp_dir = $argv[1];
-$footprints_url    = $argv[2];
-
-// The front-end URL decides the host WordPress thinks it runs on.
-$footprints_parts          = parse_url( $footprints_url );
-$_SERVER['HTTP_HOST']      = $footprints_parts['host'] . ( isset( $footprints_parts['port'] ) ? ':' . $footprints_parts['port'] : '' );
-$_SERVER['REQUEST_URI']    = '/';
-$_SERVER['SERVER_NAME']    = $footprints_parts['host'];
-$_SERVER['SERVER_PORT']    = $footprints_parts['port'] ?? 80;
-$_SERVER['REQUEST_METHOD'] = 'GET';
+// Sets up the request WordPress believes it serves (the instance's URL).
+require __DIR__ . '/cli-load.php';
 
 define( 'WP_INSTALLING', true );
 

@@ -39,8 +39,8 @@ final class Migrator {
 	 * Applies every migration newer than the stored version.
 	 */
 	public function migrate(): void {
-		$wpdb = $this->wpdb;
-		if ( '1' !== (string) $wpdb->get_var( $wpdb->prepare( 'SELECT GET_LOCK(%s, 10)', self::LOCK ) ) ) {
+		$lock = new Lock( $this->wpdb, self::LOCK );
+		if ( ! $lock->acquire( 10 ) ) {
 			return;
 			// Another request is migrating; it will finish the job.
 		}
@@ -57,7 +57,7 @@ final class Migrator {
 				update_option( self::VERSION_OPTION, $number, true );
 			}
 		} finally {
-			$wpdb->query( $wpdb->prepare( 'SELECT RELEASE_LOCK(%s)', self::LOCK ) );
+			$lock->release();
 		}
 	}
 

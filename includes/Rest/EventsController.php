@@ -41,23 +41,12 @@ final class EventsController implements Hookable {
 				'callback'            => array( $this, 'list_events' ),
 				'permission_callback' => static fn() => current_user_can( 'manage_options' ),
 				'args'                => array(
-					'event'    => array(
+					'event' => array(
 						'description' => __( 'Only events with this code.', 'footprints' ),
 						'type'        => 'string',
 						'pattern'     => '^[a-z][a-z0-9_]{1,63}$',
 					),
-					'per_page' => array(
-						'type'    => 'integer',
-						'minimum' => 1,
-						'maximum' => 100,
-						'default' => 20,
-					),
-					'page'     => array(
-						'type'    => 'integer',
-						'minimum' => 1,
-						'default' => 1,
-					),
-				),
+				) + Paging::args(),
 			)
 		);
 	}
@@ -68,16 +57,13 @@ final class EventsController implements Hookable {
 	 * @param \WP_REST_Request $request The request.
 	 */
 	public function list_events( \WP_REST_Request $request ): \WP_REST_Response {
-		$result   = $this->events->query(
+		$result = $this->events->query(
 			array(
 				'event'    => (string) $request['event'],
 				'per_page' => (int) $request['per_page'],
 				'page'     => (int) $request['page'],
 			)
 		);
-		$response = new \WP_REST_Response( $result['items'] );
-		$response->header( 'X-WP-Total', (string) $result['total'] );
-		$response->header( 'X-WP-TotalPages', (string) (int) ceil( $result['total'] / (int) $request['per_page'] ) );
-		return $response;
+		return Paging::response( $result['items'], $result['total'], (int) $request['per_page'] );
 	}
 }

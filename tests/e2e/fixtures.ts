@@ -22,9 +22,15 @@ export interface StoredEvent {
 	device_id: string | null;
 }
 
-export const test = base.extend< { failOnConsoleErrors: void } >( {
+export const test = base.extend< {
+	failOnConsoleErrors: void;
+	allowedConsoleErrors: RegExp[];
+} >( {
+	// A test that provokes an error answer on purpose (a refused delete, a
+	// failing sync) names the exact console line the browser logs for it.
+	allowedConsoleErrors: [ [], { option: true } ],
 	failOnConsoleErrors: [
-		async ( { page }, use ) => {
+		async ( { page, allowedConsoleErrors }, use ) => {
 			// Only loopback is reachable here. WordPress' admin loads a few
 			// images from its CDN; answer them empty instead of failing.
 			await page.route(
@@ -34,7 +40,12 @@ export const test = base.extend< { failOnConsoleErrors: void } >( {
 			);
 			const errors: string[] = [];
 			page.on( 'console', ( message ) => {
-				if ( message.type() === 'error' ) {
+				const allowed = allowedConsoleErrors.some( ( pattern ) =>
+					pattern.test(
+						`${ message.text() } (${ message.location().url })`
+					)
+				);
+				if ( message.type() === 'error' && ! allowed ) {
 					errors.push(
 						`console.error: ${ message.text() } (${ message.location().url })`
 					);

@@ -1,0 +1,154 @@
+<?php
+/**
+ * RemoteClient.
+ *
+ * @package Footprints
+ */
+
+namespace Footprints\Backend;
+
+/**
+ * Reads a remote backend's definitions through the same REST contract this
+ * plugin serves (docs/openapi.yaml), authenticated by the app ID and key.
+ *
+ * Requests go through wp_safe_remote_get(), which refuses private hosts and
+ * unusual ports. The admin named this one host on purpose, so that host
+ * (and its port) alone is allowed while the request runs: a backend on the
+ * same machine or network works, a redirect to another private host does not.
+ * WP_HTTP_BLOCK_EXTERNAL stays the site owner's call: with it on, the
+ * backend's host must be this site's or listed in WP_ACCESSIBLE_HOSTS.
+ */
+final class RemoteClient {
+
+	public const PER_PAGE = 100;
+
+	/**
+	 * Constructor.
+	 *
+	 * @param string $url     Base URL of the remote site.
+	 * @param string $app_id  App ID.
+	 * @param string $api_key API key.
+	 */
+	public function __construct( private string $url, private string $app_id, private string $api_key ) {}
+
+	/**
+	 * One page of definitions, or why it could not be read.
+	 *
+	 * @param int         $page Page number, from 1.
+	 * @param string|null $etag ETag of the last good copy: a 304 means nothing changed.
+	 * @param int         $per_page Definitions per page.
+	 * @return array{not_modified: bool, items: list<mixed>, total: int|null, pages: int, etag: string}|\WP_Error
+	 */
+	public function page( int $page, ?string $etag = null, int $per_page = self::PER_PAGE ): array|\WP_Error {
+		$endpoint = add_query_arg(
+			array(
+				'per_page' => $per_page,
+				'page'     => $page,
+			),
+			$this->url . '/wp-json/footprints/v1/definitions'
+		);
+		$headers  = array(
+			'Accept'              => 'application/json',
+			'Authorization'       => 'Bearer ' . $this->api_key,
+			'X-Footprints-App-Id' => $this->app_id,
+		);
+		if ( $etag ) {
+			$headers['If-None-Match'] = $etag;
+		}
+
+		$response = $this->get( $endpoint, $headers );
+		if ( is_wp_error( $response ) ) {
+			return new \WP_Error(
+				'footprints_remote_unreachable',
+				/* translators: 1: backend URL, 2: reason. */
+				sprintf( __( 'Could not reach the backend at %1$s: %2$s. Check the URL and that the backend is up.', 'footprints' ), $this->url, $response->get_error_message() )
+			);
+		}
+		$status = (int) wp_remote_retrieve_response_code( $response );
+		$tag    = (string) wp_remote_retrieve_header( $response, 'etag' );
+		if ( 304 === $status ) {
+			return array(
+				'not_modified' => true,
+				'items'        => array(),
+				'total'        => 0,
+				'pages'        => 0,
+				'etag'         => $tag,
+			);
+		}
+		$body = json_decode( (string) wp_remote_retrieve_body( $response ), true );
+		if ( $status >= 400 ) {
+			return self::http_error( $status, is_array( $body ) && isset( $body['message'] ) ? (string) $body['message'] : '' );
+		}
+		if ( 200 !== $status || ! is_array( $body ) || ! array_is_list( $body ) ) {
+			return new \WP_Error(
+				'footprints_remote_invalid_response',
+				/* translators: 1: backend URL, 2: HTTP status. */
+				sprintf( __( 'The backend at %1$s answered HTTP %2$d without a JSON list of definitions. Is it a Footprints backend, and is the URL its home address?', 'footprints' ), $this->url, $status )
+			);
+		}
+		$total = wp_remote_retrieve_header( $response, 'x-wp-total' );
+		return array(
+			'not_modified' => false,
+			'items'        => $body,
+			// A backend that does not count its list is taken at its word.
+			'total'        => '' === $total ? null : (int) $total,
+			'pages'        => max( 1, (int) wp_remote_retrieve_header( $response, 'x-wp-totalpages' ) ),
+			'etag'         => $tag,
+		);
+	}
+
+	/**
+	 * GET with this backend's host allowed past the private-host check.
+	 *
+	 * @param string                $endpoint URL.
+	 * @param array<string, string> $headers  Request headers.
+	 * @return array<string, mixed>|\WP_Error
+	 */
+	private function get( string $endpoint, array $headers ): array|\WP_Error {
+		$host       = (string) wp_parse_url( $this->url, PHP_URL_HOST );
+		$port       = (int) wp_parse_url( $this->url, PHP_URL_PORT );
+		$allow_host = static fn( $external, $checked ) => $external || strtolower( (string) $checked ) === strtolower( $host );
+		$allow_port = static fn( $ports ) => $port ? array_merge( (array) $ports, array( $port ) ) : $ports;
+		add_filter( 'http_request_host_is_external', $allow_host, 10, 2 );
+		add_filter( 'http_allowed_safe_ports', $allow_port );
+		try {
+			return wp_safe_remote_get(
+				$endpoint,
+				array(
+					'headers'     => $headers,
+					/**
+					 * Seconds a sync waits for each answer of the remote backend.
+					 *
+					 * @param int $timeout Seconds.
+					 */
+					'timeout'     => (int) apply_filters( 'footprints_sync_timeout', 15 ),
+					'redirection' => 2,
+				)
+			);
+		} finally {
+			remove_filter( 'http_request_host_is_external', $allow_host, 10 );
+			remove_filter( 'http_allowed_safe_ports', $allow_port );
+		}
+	}
+
+	/**
+	 * What an error status means for the person running the sync.
+	 *
+	 * @param int    $status  HTTP status.
+	 * @param string $message The backend's own message, if it sent one.
+	 */
+	private static function http_error( int $status, string $message ): \WP_Error {
+		if ( 401 === $status || 403 === $status ) {
+			return new \WP_Error(
+				'footprints_remote_unauthorized',
+				/* translators: 1: HTTP status, 2: the backend's message. */
+				trim( sprintf( __( 'The backend refused the app ID and API key (HTTP %1$d). Copy both again from the backend\'s Footprints settings. %2$s', 'footprints' ), $status, $message ) )
+			);
+		}
+		return new \WP_Error(
+			'footprints_remote_http_error',
+			/* translators: 1: HTTP status, 2: the backend's message. */
+			trim( sprintf( __( 'The backend answered HTTP %1$d; the last good copy is kept. Try again later. %2$s', 'footprints' ), $status, $message ) )
+		);
+	}
+}

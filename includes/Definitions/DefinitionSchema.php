@@ -1,0 +1,125 @@
+<?php
+/**
+ * DefinitionSchema.
+ *
+ * @package Footprints
+ */
+
+namespace Footprints\Definitions;
+
+/**
+ * The one JSON Schema of a definition (src/shared/schema/definition.json):
+ * REST arguments, the route schema and the validation of every write and of
+ * every synced definition come from it.
+ */
+final class DefinitionSchema {
+
+	public const FILE = '/src/shared/schema/definition.json';
+
+	// Fields a client may write; the others are the server's (readonly).
+	public const WRITABLE = array( 'code', 'name', 'color', 'description', 'enabled', 'attributes' );
+
+	/**
+	 * The schema, read once per request.
+	 *
+	 * @var array<string, mixed>|null
+	 */
+	private static ?array $schema = null;
+
+	/**
+	 * The whole schema.
+	 *
+	 * @return array<string, mixed>
+	 */
+	public static function get(): array {
+		return self::$schema ??= (array) wp_json_file_decode( FOOTPRINTS_DIR . self::FILE, array( 'associative' => true ) );
+	}
+
+	/**
+	 * REST arguments for a write: every writable property, none required
+	 * (create checks required fields itself, so a partial update is possible).
+	 *
+	 * @return array<string, array<string, mixed>>
+	 */
+	public static function write_args(): array {
+		$args = array();
+		foreach ( self::WRITABLE as $field ) {
+			$args[ $field ] = self::get()['properties'][ $field ];
+		}
+		return $args;
+	}
+
+	/**
+	 * Why a complete definition (a create, or one pulled by a sync) breaks
+	 * the schema, or null when it does not. The message names the field and
+	 * the rule, so a person can fix it.
+	 *
+	 * @param mixed $definition Definition to check.
+	 */
+	public static function validate( mixed $definition ): ?\WP_Error {
+		if ( ! is_array( $definition ) ) {
+			return new \WP_Error( 'footprints_invalid_definition', __( 'A definition must be a JSON object.', 'footprints' ), array( 'status' => 400 ) );
+		}
+		$schema = self::get();
+		foreach ( $schema['required'] as $field ) {
+			if ( ! isset( $definition[ $field ] ) ) {
+				return self::error(
+					$field,
+					/* translators: %s: field name. */
+					sprintf( __( '%s is required.', 'footprints' ), $field )
+				);
+			}
+		}
+		foreach ( $definition as $field => $value ) {
+			$property = $schema['properties'][ $field ] ?? null;
+			if ( null === $property ) {
+				return self::error(
+					(string) $field,
+					/* translators: %s: field name. */
+					sprintf( __( '%s is not a field of a definition.', 'footprints' ), $field )
+				);
+			}
+			$valid = rest_validate_value_from_schema( $value, $property, (string) $field );
+			if ( is_wp_error( $valid ) ) {
+				return self::error( (string) $field, $valid->get_error_message() );
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * A 400 that names the field and says what its rule is.
+	 *
+	 * @param string $field   Field name.
+	 * @param string $message What is wrong.
+	 */
+	public static function error( string $field, string $message ): \WP_Error {
+		$hint = self::hint( $field );
+		return new \WP_Error(
+			'footprints_invalid_definition',
+			trim( $message . ' ' . $hint ),
+			array(
+				'status' => 400,
+				'field'  => $field,
+			)
+		);
+	}
+
+	/**
+	 * The rule of a field in words.
+	 *
+	 * @param string $field Field name.
+	 */
+	private static function hint( string $field ): string {
+		switch ( $field ) {
+			case 'code':
+				return __( 'A code starts with a lowercase letter, followed by 1 to 63 lowercase letters, digits or underscores, e.g. trial_click.', 'footprints' );
+			case 'color':
+				return __( 'Use a hex color such as #3858e9.', 'footprints' );
+			case 'attributes':
+				return __( 'Attribute names are snake_case (e.g. plan_name) and each type is one of string, number, boolean, datetime or json.', 'footprints' );
+			default:
+				return '';
+		}
+	}
+}

@@ -1,0 +1,56 @@
+<?php
+/**
+ * SyncController.
+ *
+ * @package Footprints
+ */
+
+namespace Footprints\Rest;
+
+use Footprints\Backend\SyncStatus;
+use Footprints\Backend\Syncer;
+use Footprints\Hookable;
+
+/**
+ * Route footprints/v1/sync: GET is the sync status, POST syncs now. Admins only.
+ */
+final class SyncController implements Hookable {
+
+	/**
+	 * Constructor.
+	 *
+	 * @param Syncer     $syncer Runs syncs.
+	 * @param SyncStatus $status The last sync's result.
+	 */
+	public function __construct( private Syncer $syncer, private SyncStatus $status ) {}
+
+	/**
+	 * Registers the route.
+	 */
+	public function hook(): void {
+		add_action( 'rest_api_init', array( $this, 'register_routes' ) );
+	}
+
+	/**
+	 * Registers GET and POST /sync.
+	 */
+	public function register_routes(): void {
+		$admin = static fn() => current_user_can( 'manage_options' );
+		register_rest_route(
+			CollectController::NAMESPACE,
+			'/sync',
+			array(
+				array(
+					'methods'             => \WP_REST_Server::READABLE,
+					'callback'            => fn() => new \WP_REST_Response( $this->status->get() ),
+					'permission_callback' => $admin,
+				),
+				array(
+					'methods'             => \WP_REST_Server::CREATABLE,
+					'callback'            => fn() => rest_ensure_response( $this->syncer->sync() ),
+					'permission_callback' => $admin,
+				),
+			)
+		);
+	}
+}

@@ -1,0 +1,78 @@
+/**
+ * Loads definitions from footprints/v1/definitions on demand: one code, or
+ * one search of at most SEARCH_LIMIT results. The editor never loads all.
+ */
+
+/**
+ * WordPress dependencies
+ */
+import apiFetch from '@wordpress/api-fetch';
+
+/**
+ * Internal dependencies
+ */
+import type { Definition } from '../../shared/definition';
+import type { Action, State } from './reducer';
+
+export const SEARCH_LIMIT = 50;
+
+const ROUTE = '/footprints/v1/definitions';
+
+interface ThunkArgs {
+	dispatch: ( action: Action ) => void;
+}
+
+export const actions = {
+	receiveDefinition: (
+		code: string,
+		definition: Definition | null
+	): Action => ( {
+		type: 'RECEIVE_DEFINITION',
+		code,
+		definition,
+	} ),
+	receiveSearch: ( search: string, definitions: Definition[] ): Action => ( {
+		type: 'RECEIVE_SEARCH',
+		search,
+		definitions,
+	} ),
+};
+
+export const resolvers = {
+	getDefinition: Object.assign(
+		( code: string ) =>
+			async ( { dispatch }: ThunkArgs ) => {
+				try {
+					const definition = await apiFetch< Definition >( {
+						path: `${ ROUTE }/${ encodeURIComponent( code ) }`,
+					} );
+					dispatch( actions.receiveDefinition( code, definition ) );
+				} catch ( error ) {
+					// 404: no definition has this code (or it is not a valid code).
+					if (
+						( error as { data?: { status?: number } } )?.data
+							?.status === 404
+					) {
+						dispatch( actions.receiveDefinition( code, null ) );
+					}
+				}
+			},
+		{
+			// A search may have brought it already.
+			isFulfilled: ( state: State, code: string ) =>
+				state.byCode[ code ] !== undefined,
+		}
+	),
+	searchDefinitions:
+		( search: string ) =>
+		async ( { dispatch }: ThunkArgs ) => {
+			const query = new URLSearchParams( {
+				search,
+				per_page: String( SEARCH_LIMIT ),
+			} );
+			const definitions = await apiFetch< Definition[] >( {
+				path: `${ ROUTE }?${ query }`,
+			} );
+			dispatch( actions.receiveSearch( search, definitions ) );
+		},
+};

@@ -1,0 +1,267 @@
+/**
+ * The contract test: the test site connects to the hub — a second
+ * WordPress, its own database and port, running Footprints as the remote
+ * backend — and syncs over real HTTP. What changes on the hub reaches the
+ * site; a hub that is down, answers garbage or refuses the key leaves the
+ * site's last good copy in place and the screen says why.
+ */
+
+/**
+ * External dependencies
+ */
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+
+/**
+ * Internal dependencies
+ */
+import { expect, test } from './fixtures';
+import { hubAdmin, type HubClient } from './hub';
+import {
+	notices,
+	openSettings,
+	readDefinition,
+	row,
+	useEmbeddedBackend,
+} from './settings';
+
+const HUB_URL = process.env.FOOTPRINTS_HUB_URL ?? '';
+const ROOT = path.resolve( __dirname, '../..' );
+const SYNC_FAILED = /status of 502 \(Bad Gateway\) \(.*\/footprints\/v1\/sync/;
+
+let hub: HubClient;
+let access: { app_id: string; api_key: string };
+
+/**
+ * Makes the hub answer garbage to reads of its definitions, or stop.
+ * @param on Whether to.
+ */
+function setHubGarbage( on: boolean ) {
+	return hub.rest( {
+		path: '/footprints-test/v1/garbage',
+		method: 'POST',
+		data: { on },
+	} );
+}
+
+/**
+ * Changes the hub's hub_webinar definition.
+ * @param changes Fields to change.
+ */
+function changeOnHub( changes: Record< string, unknown > ) {
+	return hub.rest( {
+		path: '/footprints/v1/definitions/hub_webinar',
+		method: 'PATCH',
+		data: changes,
+	} );
+}
+
+/**
+ * Connects the site to the hub on the Connection tab.
+ * @param page   Page.
+ * @param url    Backend URL.
+ * @param apiKey API key.
+ */
+async function connect( page: Page, url: string, apiKey: string ) {
+	await openSettings( page, 'Connection' );
+	await page.getByRole( 'radio', { name: 'A remote backend' } ).check();
+	await page.getByLabel( 'Backend URL' ).fill( url );
+	await page.getByLabel( 'App ID' ).fill( access.app_id );
+	await page.getByLabel( 'API key' ).fill( apiKey );
+	await page.getByRole( 'button', { name: 'Save connection' } ).click();
+	await expect( notices( page ) ).toContainText( 'Connection saved.' );
+}
+
+/**
+ * Clicks Sync now and waits for its notice.
+ * @param page Page.
+ */
+async function syncNow( page: Page ) {
+	await page.getByRole( 'button', { name: 'Sync now' } ).click();
+	await expect(
+		page.getByRole( 'button', { name: 'Sync now' } )
+	).toBeEnabled();
+}
+
+test.describe( 'Sync from a remote Footprints backend (the hub)', () => {
+	test.beforeAll( async () => {
+		expect( HUB_URL, 'FOOTPRINTS_HUB_URL (set by bin/test-e2e)' ).not.toBe(
+			''
+		);
+		hub = await hubAdmin( HUB_URL );
+		await setHubGarbage( false );
+		await hub
+			.rest( {
+				path: '/footprints/v1/definitions/hub_webinar',
+				method: 'DELETE',
+			} )
+			.catch( () => undefined );
+		access = await hub.rest( {
+			path: '/footprints/v1/access-key',
+			method: 'POST',
+		} );
+	} );
+
+	test.afterAll( async ( { requestUtils } ) => {
+		await useEmbeddedBackend( requestUtils );
+		await hub.dispose();
+	} );
+
+	test( 'connect to the hub, then create, change, disable and delete there and sync each', async ( {
+		page,
+		requestUtils,
+	} ) => {
+		await connect( page, HUB_URL, access.api_key );
+		await page.getByRole( 'button', { name: 'Test connection' } ).click();
+		await expect( notices( page ) ).toContainText(
+			'Connected: the backend has'
+		);
+		await syncNow( page );
+		await expect( notices( page ) ).toContainText( 'Synced:' );
+
+		await hub.rest( {
+			path: '/footprints/v1/definitions',
+			method: 'POST',
+			data: {
+				code: 'hub_webinar',
+				name: 'Webinar Registered',
+				color: '#aa3300',
+				attributes: { seats: 'number' },
+			},
+		} );
+		await syncNow( page );
+		await expect( notices( page ) ).toContainText(
+			'Synced: 1 added, 0 changed, 0 removed.'
+		);
+		await page.getByRole( 'tab', { name: 'Events', exact: true } ).click();
+		await expect(
+			page.locator( '.footprints-remote-notice' )
+		).toContainText(
+			'These events come from the remote backend and are read-only here'
+		);
+		await expect( row( page, 'hub_webinar' ) ).toContainText(
+			'Webinar Registered'
+		);
+		await expect(
+			page.getByRole( 'button', { name: 'Add event' } )
+		).toHaveCount( 0 );
+
+		await changeOnHub( { name: 'Webinar Joined' } );
+		await page.getByRole( 'tab', { name: 'Connection' } ).click();
+		await syncNow( page );
+		await expect( notices( page ) ).toContainText(
+			'Synced: 0 added, 1 changed, 0 removed.'
+		);
+		expect(
+			( await readDefinition( requestUtils, 'hub_webinar' ) ).name
+		).toBe( 'Webinar Joined' );
+
+		await syncNow( page );
+		await expect( notices( page ) ).toContainText(
+			'Synced: nothing changed on the backend.'
+		);
+
+		await changeOnHub( { enabled: false } );
+		await syncNow( page );
+		await expect( notices( page ) ).toContainText( '1 changed' );
+		expect(
+			( await readDefinition( requestUtils, 'hub_webinar' ) ).enabled
+		).toBe( false );
+
+		await hub.rest( {
+			path: '/footprints/v1/definitions/hub_webinar',
+			method: 'DELETE',
+		} );
+		await syncNow( page );
+		await expect( notices( page ) ).toContainText(
+			'Synced: 0 added, 0 changed, 1 removed.'
+		);
+		await expect(
+			readDefinition( requestUtils, 'hub_webinar' )
+		).rejects.toMatchObject( { code: 'footprints_definition_not_found' } );
+		await expect( page.locator( '.footprints-last-sync' ) ).toContainText(
+			'0 added, 0 changed, 1 removed'
+		);
+	} );
+
+	test.describe( 'failures keep the last good copy', () => {
+		test.use( { allowedConsoleErrors: [ SYNC_FAILED ] } );
+
+		test.beforeAll( async () => {
+			await hub.rest( {
+				path: '/footprints/v1/definitions',
+				method: 'POST',
+				data: { code: 'hub_webinar', name: 'Webinar Registered' },
+			} );
+		} );
+
+		test.beforeEach( async ( { page } ) => {
+			await connect( page, HUB_URL, access.api_key );
+			await syncNow( page );
+			await expect( notices( page ) ).toContainText( 'Synced:' );
+		} );
+
+		test.afterAll( async () => {
+			await setHubGarbage( false );
+			await hub.rest( {
+				path: '/footprints/v1/definitions/hub_webinar',
+				method: 'DELETE',
+			} );
+		} );
+
+		test( 'the hub answers garbage', async ( { page, requestUtils } ) => {
+			await setHubGarbage( true );
+			// A change the garbage hides: the site must not see it, nor lose anything.
+			await changeOnHub( { name: 'Renamed Behind Garbage' } );
+
+			await syncNow( page );
+
+			await expect( notices( page ) ).toContainText(
+				'without a JSON list of definitions'
+			);
+			await expect(
+				page.locator( '.footprints-last-sync' )
+			).toContainText( 'without a JSON list of definitions' );
+			expect(
+				( await readDefinition( requestUtils, 'hub_webinar' ) ).name
+			).toBe( 'Webinar Registered' );
+			await setHubGarbage( false );
+		} );
+
+		test( 'a wrong API key', async ( { page, requestUtils } ) => {
+			await connect( page, HUB_URL, 'fpk_not_the_key' );
+
+			await syncNow( page );
+
+			await expect( notices( page ) ).toContainText(
+				'The backend refused the app ID and API key (HTTP 401)'
+			);
+			expect(
+				await readDefinition( requestUtils, 'hub_webinar' )
+			).toEqual( expect.objectContaining( { code: 'hub_webinar' } ) );
+		} );
+
+		test( 'the hub is down', async ( { page, requestUtils } ) => {
+			execFileSync( 'bash', [ 'bin/wp-down', 'hub' ], {
+				cwd: ROOT,
+				stdio: 'ignore',
+			} );
+			try {
+				await syncNow( page );
+
+				await expect( notices( page ) ).toContainText(
+					`Could not reach the backend at ${ HUB_URL }`
+				);
+				expect(
+					await readDefinition( requestUtils, 'hub_webinar' )
+				).toEqual( expect.objectContaining( { code: 'hub_webinar' } ) );
+			} finally {
+				execFileSync( 'bash', [ 'bin/wp-up', 'hub' ], {
+					cwd: ROOT,
+					stdio: 'ignore',
+				} );
+			}
+		} );
+	} );
+} );

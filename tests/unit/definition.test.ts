@@ -1,0 +1,67 @@
+/**
+ * The TypeScript definition rules are the JSON schema's: same fields, same
+ * attribute types, same answers for the same input.
+ */
+
+/**
+ * Internal dependencies
+ */
+import schema from '../../src/shared/schema/definition.json';
+import {
+	type DefinitionInput,
+	ATTRIBUTE_TYPES,
+	DEFINITION_FIELDS,
+	codeFromName,
+	validateDefinition,
+} from '../../src/shared/definition';
+
+describe( 'definition', () => {
+	it( 'has exactly the fields of the schema', () => {
+		expect( DEFINITION_FIELDS ).toEqual( Object.keys( schema.properties ) );
+	} );
+
+	it( 'has exactly the attribute types of the schema', () => {
+		const [ valueSchema ] = Object.values(
+			schema.properties.attributes.patternProperties
+		);
+		expect( [ ...ATTRIBUTE_TYPES ] ).toEqual( valueSchema.enum );
+	} );
+
+	it( 'accepts a valid definition', () => {
+		expect(
+			validateDefinition( {
+				code: 'plan_selected',
+				name: 'Plan Selected',
+				color: '#AA3300',
+				attributes: { plan: 'string', price: 'number' },
+			} )
+		).toEqual( {} );
+	} );
+
+	it.each< [ string, Partial< DefinitionInput >, string ] >( [
+		[ 'code', { code: 'PlanSelected' }, 'starts with a lowercase letter' ],
+		[ 'code', { code: 'p' }, 'followed by 1 to 63' ],
+		[ 'code', { code: 'form_submission' }, 'system event' ],
+		[ 'name', { name: '   ' }, 'Give the event a name' ],
+		[ 'color', { color: 'red' }, 'hex color' ],
+		[ 'attributes', { attributes: { planName: 'string' } }, 'snake_case' ],
+		[
+			'attributes',
+			{ attributes: { plan: 'text' as never } },
+			'Choose a type for "plan"',
+		],
+	] )( 'names what is wrong with %s', ( field, change, message ) => {
+		const errors = validateDefinition( {
+			code: 'plan_selected',
+			name: 'Plan Selected',
+			...change,
+		} );
+		expect( Object.keys( errors ) ).toEqual( [ field ] );
+		expect( Object.values( errors )[ 0 ] ).toContain( message );
+	} );
+
+	it( 'suggests a code from an Object-Action name', () => {
+		expect( codeFromName( 'Trial Started' ) ).toBe( 'trial_started' );
+		expect( codeFromName( '2 Invites — Sent!' ) ).toBe( 'invites_sent' );
+	} );
+} );
