@@ -21,9 +21,12 @@ export default function Edit( {
 	// The outline and its label show, in the event's color, what is tracked.
 	const blockProps = useBlockProps( {
 		'data-footprints-label':
-			definition?.name ?? ( attributes.event || __( 'No event', 'footprints' ) ),
+			definition?.name ??
+			( attributes.event || __( 'No event', 'footprints' ) ),
 		style: definition
-			? ( { '--footprints-color': definition.color } as React.CSSProperties )
+			? ( {
+					'--footprints-color': definition.color,
+				} as React.CSSProperties )
 			: undefined,
 	} );
 

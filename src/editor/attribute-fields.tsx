@@ -76,7 +76,10 @@ function AttributeField( {
 			onChange( undefined );
 			return;
 		}
-		const coerced = coerceAttributes( { [ name ]: type }, { [ name ]: next } );
+		const coerced = coerceAttributes(
+			{ [ name ]: type },
+			{ [ name ]: next }
+		);
 		if ( typeof coerced === 'string' ) {
 			setError(
 				sprintf(
@@ -94,7 +97,13 @@ function AttributeField( {
 
 	const Control = type === 'json' ? TextareaControl : TextControl;
 	return (
-		<div className={ error ? 'footprints-attribute has-error' : 'footprints-attribute' }>
+		<div
+			className={
+				error
+					? 'footprints-attribute has-error'
+					: 'footprints-attribute'
+			}
+		>
 			<Control
 				__next40pxDefaultSize
 				__nextHasNoMarginBottom

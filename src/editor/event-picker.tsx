@@ -72,7 +72,8 @@ export default function EventPicker( { value, onChange }: Props ) {
 						aria-hidden="true"
 					/>
 					{ item.label }
-					{ item.disabled && ` — ${ __( 'disabled', 'footprints' ) }` }
+					{ item.disabled &&
+						` — ${ __( 'disabled', 'footprints' ) }` }
 				</span>
 			) }
 		/>

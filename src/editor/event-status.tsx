@@ -25,7 +25,10 @@ export function trackingProblem(
 	definition: Definition | null | undefined
 ): string | null {
 	if ( ! code ) {
-		return __( 'Choose the event to send in the block settings.', 'footprints' );
+		return __(
+			'Choose the event to send in the block settings.',
+			'footprints'
+		);
 	}
 	if ( definition === null ) {
 		return sprintf(

@@ -20,6 +20,13 @@ import { trackingProblem } from './event-status';
 import { store } from './store';
 import { TRACKING_ATTRIBUTE } from './tracking-panel';
 
+// The block editor's selectors this check reads (the package ships no types).
+interface BlockEditorSelectors {
+	getClientIdsWithDescendants: () => string[];
+	getBlockName: ( clientId: string ) => string | null;
+	getBlockAttributes: ( clientId: string ) => Record< string, any > | null;
+}
+
 interface Tracked {
 	clientId: string;
 	blockTitle: string;
@@ -35,7 +42,9 @@ function trackedCode( name: string, attributes: Record< string, any > ) {
 
 function PrePublishCheck() {
 	const problems = useSelect( ( select ) => {
-		const editor = select( blockEditorStore );
+		const editor = select(
+			blockEditorStore
+		) as unknown as BlockEditorSelectors;
 		const definitions = select( store );
 		const found: Array< Tracked & { problem: string } > = [];
 		for ( const clientId of editor.getClientIdsWithDescendants() ) {
@@ -66,7 +75,12 @@ function PrePublishCheck() {
 			title={ __( 'Event tracking', 'footprints' ) }
 			initialOpen
 		>
-			<p>{ __( 'These blocks will not send their event:', 'footprints' ) }</p>
+			<p>
+				{ __(
+					'These blocks will not send their event:',
+					'footprints'
+				) }
+			</p>
 			<ul>
 				{ problems.map( ( { clientId, problem } ) => (
 					<li key={ clientId }>{ problem }</li>

@@ -76,7 +76,9 @@ export default function TrackingControls( {
 						key={ definition.code }
 						schema={ definition.attributes }
 						values={ value.attrs }
-						onChange={ ( attrs ) => onChange( { ...value, attrs } ) }
+						onChange={ ( attrs ) =>
+							onChange( { ...value, attrs } )
+						}
 					/>
 				) }
 			</PanelBody>
