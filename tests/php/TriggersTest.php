@@ -85,7 +85,14 @@ final class TriggersTest extends TestCase {
 
 		$element = $this->first_trigger( $this->render( '[footprints event="plan_chosen" attr_price="199" attr_annual="true" attr_plan="pro"]Buy[/footprints]' ) );
 
-		$this->assertSame( array( 'price' => 199, 'annual' => true, 'plan' => 'pro' ), json_decode( $element->getAttribute( 'data-footprints-attrs' ), true ) );
+		$this->assertSame(
+			array(
+				'price'  => 199,
+				'annual' => true,
+				'plan'   => 'pro',
+			),
+			json_decode( $element->getAttribute( 'data-footprints-attrs' ), true )
+		);
 	}
 
 	public function test_a_value_that_does_not_fit_its_type_leaves_the_content_untracked_and_says_why(): void {
