@@ -1,9 +1,13 @@
 /**
- * Builds blocks/ (one folder per block, plus the blocks manifest PHP reads)
- * into build/blocks, the plugin's other scripts from src/ (the editor-wide
- * pieces and the settings screen) into build/<name>, and the front-end
- * client into build/client as a script module. Extends @wordpress/scripts'
- * own configuration.
+ * Builds, into build/:
+ * - editor/index.js: the blocks (block.json + render.php are copied to
+ *   build/<block>/ and listed in build/blocks-manifest.php) and the
+ *   editor-wide pieces, in ONE bundle, so the definitions store, the event
+ *   picker and the panel exist once in the editor (block.json names this
+ *   script by its handle, footprints-editor);
+ * - admin/index.js: the settings screen;
+ * - client/index.js: the front-end client, as a script module.
+ * Extends @wordpress/scripts' own configuration.
  */
 const path = require( 'path' );
 
@@ -16,43 +20,20 @@ const [
 	moduleConfig,
 ] = require( '@wordpress/scripts/config/webpack.config' );
 
-// Scripts from src/ are not blocks: the steps that copy block.json and
-// render.php and write the blocks manifest do not apply.
-const BLOCK_ONLY_PLUGINS = [
-	'CopyPlugin',
-	'BlocksManifestPlugin',
-	'PhpFilePathsPlugin',
-];
+const build = path.resolve( __dirname, 'build' );
 
 module.exports = [
-	{
-		...scriptConfig,
-		output: {
-			...scriptConfig.output,
-			path: path.resolve( __dirname, 'build/blocks' ),
-		},
-	},
 	{
 		...scriptConfig,
 		entry: {
 			'editor/index': './src/editor/index.ts',
 			'admin/index': './src/admin/index.tsx',
 		},
-		output: {
-			...scriptConfig.output,
-			path: path.resolve( __dirname, 'build' ),
-		},
-		plugins: scriptConfig.plugins.filter(
-			( plugin ) =>
-				! BLOCK_ONLY_PLUGINS.includes( plugin?.constructor.name )
-		),
+		output: { ...scriptConfig.output, path: build },
 	},
 	{
 		...moduleConfig,
-		entry: { index: './src/client/index.ts' },
-		output: {
-			...moduleConfig.output,
-			path: path.resolve( __dirname, 'build/client' ),
-		},
+		entry: { 'client/index': './src/client/index.ts' },
+		output: { ...moduleConfig.output, path: build },
 	},
 ];

@@ -150,7 +150,7 @@ final class Plugin implements Hookable {
 	 * Validates and stores events: the collector's and footprints_track()'s one path.
 	 */
 	public function ingest(): EventIngest {
-		return $this->service( EventIngest::class, fn() => new EventIngest( $this->definitions(), $this->events(), new AttributeCoercer() ) );
+		return $this->service( EventIngest::class, fn() => new EventIngest( $this->definitions(), $this->events(), $this->coercer() ) );
 	}
 
 	/**
@@ -168,10 +168,17 @@ final class Plugin implements Hookable {
 	}
 
 	/**
+	 * Types attribute values by a definition's schema, alike everywhere.
+	 */
+	public function coercer(): AttributeCoercer {
+		return $this->service( AttributeCoercer::class, fn() => new AttributeCoercer() );
+	}
+
+	/**
 	 * Renders the markup contract for blocks and shortcodes.
 	 */
 	public function triggers(): TriggerMarkup {
-		return $this->service( TriggerMarkup::class, fn() => new TriggerMarkup( $this->definitions(), $this->client() ) );
+		return $this->service( TriggerMarkup::class, fn() => new TriggerMarkup( $this->definitions(), $this->client(), $this->coercer() ) );
 	}
 
 	/**

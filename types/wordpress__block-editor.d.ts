@@ -6,6 +6,9 @@
 declare module '@wordpress/block-editor' {
 	import type { ComponentType, ReactNode, HTMLAttributes } from 'react';
 
+	/** The block editor's data store (selectors typed where they are read). */
+	export const store: import( '@wordpress/data' ).StoreDescriptor;
+
 	export const InnerBlocks: ComponentType< {
 		allowedBlocks?: string[];
 		template?: unknown[];

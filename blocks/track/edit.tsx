@@ -8,6 +8,8 @@ import { __ } from '@wordpress/i18n';
 /**
  * Internal dependencies
  */
+import EventStatus from '../../src/editor/event-status';
+import { useDefinition } from '../../src/editor/store';
 import TrackingControls from '../../src/editor/tracking-controls';
 import type { TrackAttributes } from './types';
 
@@ -15,15 +17,24 @@ export default function Edit( {
 	attributes,
 	setAttributes,
 }: BlockEditProps< TrackAttributes > ) {
+	const { definition } = useDefinition( attributes.event );
+	// The outline and its label show, in the event's color, what is tracked.
 	const blockProps = useBlockProps( {
 		'data-footprints-label':
-			attributes.event || __( 'No event', 'footprints' ),
+			definition?.name ??
+			( attributes.event || __( 'No event', 'footprints' ) ),
+		style: definition
+			? ( {
+					'--footprints-color': definition.color,
+				} as React.CSSProperties )
+			: undefined,
 	} );
 
 	return (
 		<>
 			<TrackingControls value={ attributes } onChange={ setAttributes } />
 			<div { ...blockProps }>
+				<EventStatus code={ attributes.event } />
 				<InnerBlocks />
 			</div>
 		</>

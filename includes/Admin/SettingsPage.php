@@ -7,6 +7,7 @@
 
 namespace Footprints\Admin;
 
+use Footprints\Assets\BuiltAsset;
 use Footprints\Hookable;
 
 /**
@@ -55,16 +56,8 @@ final class SettingsPage implements Hookable {
 	 * @param string $hook_suffix The current admin page.
 	 */
 	public function enqueue( string $hook_suffix ): void {
-		$asset_file = FOOTPRINTS_DIR . '/build/admin/index.asset.php';
-		if ( $hook_suffix !== $this->hook_suffix || ! is_file( $asset_file ) ) {
-			return;
-		}
-		$asset = require $asset_file;
-		wp_enqueue_script( self::HANDLE, plugins_url( 'build/admin/index.js', FOOTPRINTS_FILE ), $asset['dependencies'], $asset['version'], true );
-		wp_set_script_translations( self::HANDLE, 'footprints' );
-		if ( is_file( FOOTPRINTS_DIR . '/build/admin/index.css' ) ) {
-			wp_enqueue_style( self::HANDLE, plugins_url( 'build/admin/index.css', FOOTPRINTS_FILE ), array( 'wp-components' ), $asset['version'] );
-			wp_style_add_data( self::HANDLE, 'rtl', 'replace' );
+		if ( $hook_suffix === $this->hook_suffix ) {
+			BuiltAsset::enqueue( 'admin/index', self::HANDLE, array( 'wp-components' ) );
 		}
 	}
 

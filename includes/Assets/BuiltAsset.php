@@ -36,4 +36,41 @@ final class BuiltAsset {
 		$asset = require $asset_file;
 		return new self( plugins_url( "build/$name.js", FOOTPRINTS_FILE ), $asset['dependencies'], $asset['version'] );
 	}
+
+	/**
+	 * Registers the built script (footer, translatable) and its stylesheet,
+	 * when the build wrote one, under one handle. Returns whether it could:
+	 * before the first build there is nothing to register.
+	 *
+	 * @param string   $name       Path under build/ without ".js", e.g. "editor/index".
+	 * @param string   $handle     Handle for both the script and the style.
+	 * @param string[] $style_deps Stylesheets the style builds on.
+	 */
+	public static function register( string $name, string $handle, array $style_deps = array() ): bool {
+		$script = self::load( $name );
+		if ( ! $script ) {
+			return false;
+		}
+		wp_register_script( $handle, $script->url, $script->dependencies, $script->version, true );
+		wp_set_script_translations( $handle, 'footprints' );
+		if ( is_file( FOOTPRINTS_DIR . "/build/$name.css" ) ) {
+			wp_register_style( $handle, plugins_url( "build/$name.css", FOOTPRINTS_FILE ), $style_deps, $script->version );
+			wp_style_add_data( $handle, 'rtl', 'replace' );
+		}
+		return true;
+	}
+
+	/**
+	 * Registers and enqueues the built script and its stylesheet.
+	 *
+	 * @param string   $name       Path under build/ without ".js".
+	 * @param string   $handle     Handle for both the script and the style.
+	 * @param string[] $style_deps Stylesheets the style builds on.
+	 */
+	public static function enqueue( string $name, string $handle, array $style_deps = array() ): void {
+		if ( self::register( $name, $handle, $style_deps ) ) {
+			wp_enqueue_script( $handle );
+			wp_enqueue_style( $handle );
+		}
+	}
 }

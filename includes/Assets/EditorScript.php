@@ -10,28 +10,34 @@ namespace Footprints\Assets;
 use Footprints\Hookable;
 
 /**
- * Loads the editor-wide script (the Event tracking panel on core blocks) in
- * the block editor, with the dependencies the build computed.
+ * The editor bundle: the plugin's blocks, the definitions store, the event
+ * picker and the Event tracking panel on core blocks. Registered early,
+ * because block.json names it (editorScript and editorStyle) by its handle.
  */
 final class EditorScript implements Hookable {
 
 	public const HANDLE = 'footprints-editor';
 
 	/**
-	 * Enqueues with the editor's assets.
+	 * Registers before the blocks are, and loads it in every block editor.
 	 */
 	public function hook(): void {
+		add_action( 'init', array( $this, 'register' ), 5 );
 		add_action( 'enqueue_block_editor_assets', array( $this, 'enqueue' ) );
 	}
 
 	/**
-	 * Enqueues build/editor/index.js.
+	 * Registers build/editor/index.js and its stylesheet.
+	 */
+	public function register(): void {
+		BuiltAsset::register( 'editor/index', self::HANDLE, array( 'wp-components' ) );
+	}
+
+	/**
+	 * The core-block panel is needed even in a post without our blocks.
 	 */
 	public function enqueue(): void {
-		$script = BuiltAsset::load( 'editor/index' );
-		if ( $script ) {
-			wp_enqueue_script( self::HANDLE, $script->url, $script->dependencies, $script->version, true );
-			wp_set_script_translations( self::HANDLE, 'footprints' );
-		}
+		wp_enqueue_script( self::HANDLE );
+		wp_enqueue_style( self::HANDLE );
 	}
 }

@@ -23,14 +23,14 @@ final class Blocks implements Hookable {
 	}
 
 	/**
-	 * Registers every block of build/blocks in one call.
+	 * Registers every block the build copied to build/ in one call.
 	 */
 	public function register(): void {
-		$manifest = FOOTPRINTS_DIR . '/build/blocks/blocks-manifest.php';
+		$manifest = FOOTPRINTS_DIR . '/build/blocks-manifest.php';
+		// Not built yet: `npm run build`.
 		if ( ! is_file( $manifest ) ) {
 			return;
-			// Not built yet: `npm run build`.
 		}
-		wp_register_block_types_from_metadata_collection( FOOTPRINTS_DIR . '/build/blocks', $manifest );
+		wp_register_block_types_from_metadata_collection( FOOTPRINTS_DIR . '/build', $manifest );
 	}
 }

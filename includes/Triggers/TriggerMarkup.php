@@ -8,6 +8,7 @@
 namespace Footprints\Triggers;
 
 use Footprints\Assets\Client;
+use Footprints\Definitions\AttributeCoercer;
 use Footprints\Definitions\DefinitionRepository;
 
 /**
@@ -18,7 +19,6 @@ use Footprints\Definitions\DefinitionRepository;
 final class TriggerMarkup {
 
 	public const CODE_PATTERN    = '/^[a-z][a-z0-9_]{1,63}$/';
-	public const NAME_PATTERN    = '/^[a-z][a-z0-9_]{0,63}$/';
 	public const TRIGGERS        = array( 'click', 'submit', 'view', 'load' );
 	public const DEFAULT_TRIGGER = 'click';
 
@@ -30,8 +30,9 @@ final class TriggerMarkup {
 	 *
 	 * @param DefinitionRepository $definitions Stored definitions.
 	 * @param Client               $client      The front-end client, enqueued when a trigger renders.
+	 * @param AttributeCoercer     $coercer     Types attribute values by the definition's schema.
 	 */
-	public function __construct( private DefinitionRepository $definitions, private Client $client ) {}
+	public function __construct( private DefinitionRepository $definitions, private Client $client, private AttributeCoercer $coercer ) {}
 
 	/**
 	 * The data-footprints-* attributes of a trigger, or why nothing is to be
@@ -64,7 +65,16 @@ final class TriggerMarkup {
 			'data-footprints-event' => $code,
 			'data-footprints-on'    => in_array( $on, self::TRIGGERS, true ) ? $on : self::DEFAULT_TRIGGER,
 		);
-		$values = self::clean_attributes( $attributes );
+		// Typed here as the collector will type them ("199" is 199 for a
+		// number), so a value that would be refused is caught while rendering.
+		$values = $this->coercer->coerce( (array) $definition['attributes'], is_array( $attributes ) ? $attributes : array() );
+		if ( is_wp_error( $values ) ) {
+			return new \WP_Error(
+				'footprints_invalid_attribute',
+				/* translators: 1: event code, 2: why an attribute value does not fit. */
+				sprintf( __( 'The event "%1$s" is not tracked here: %2$s.', 'footprints' ), $code, $values->get_error_message() )
+			);
+		}
 		if ( $values ) {
 			$markup['data-footprints-attrs'] = (string) wp_json_encode( $values, self::JSON_FLAGS );
 		}
@@ -83,21 +93,5 @@ final class TriggerMarkup {
 			$html .= sprintf( ' %s="%s"', esc_attr( $name ), esc_attr( $value ) );
 		}
 		return $html;
-	}
-
-	/**
-	 * Keeps attributes with snake_case names and scalar values; drops the rest.
-	 *
-	 * @param mixed $attributes Attribute values by name.
-	 * @return array<string, string|int|float|bool>
-	 */
-	private static function clean_attributes( mixed $attributes ): array {
-		$clean = array();
-		foreach ( is_array( $attributes ) ? $attributes : array() as $name => $value ) {
-			if ( is_string( $name ) && preg_match( self::NAME_PATTERN, $name ) && is_scalar( $value ) ) {
-				$clean[ $name ] = $value;
-			}
-		}
-		return $clean;
 	}
 }

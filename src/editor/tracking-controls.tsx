@@ -1,20 +1,25 @@
 /**
- * The inspector controls that choose what an element tracks: the event and
- * the trigger. Shared by the Track event block and the "Event tracking"
- * panel on core blocks, so both behave the same.
+ * The "Event tracking" panel in the block inspector: the event (searched
+ * on the server), the trigger and the event's typed attributes. Shared by
+ * the Track event block, the Milestone block and the panel on core blocks,
+ * so all three behave the same.
  */
 
 /**
  * WordPress dependencies
  */
 import { InspectorControls } from '@wordpress/block-editor';
-import { PanelBody, SelectControl, TextControl } from '@wordpress/components';
+import { PanelBody, SelectControl } from '@wordpress/components';
 import { __ } from '@wordpress/i18n';
 
 /**
  * Internal dependencies
  */
 import { TRIGGERS, type Trigger } from '../shared/types';
+import AttributeFields from './attribute-fields';
+import EventPicker from './event-picker';
+import EventStatus from './event-status';
+import { useDefinition } from './store';
 import type { TrackingSettings } from './types';
 
 const TRIGGER_LABELS: Record< Trigger, string > = {
@@ -32,40 +37,31 @@ interface Props {
 	initialOpen?: boolean;
 }
 
-/**
- * The "Event tracking" panel in the block inspector.
- * @param props
- * @param props.value
- * @param props.onChange
- * @param props.triggers
- * @param props.initialOpen
- */
 export default function TrackingControls( {
 	value,
 	onChange,
 	triggers = TRIGGERS,
 	initialOpen = true,
 }: Props ) {
+	const { definition } = useDefinition( value.event );
+
 	return (
 		<InspectorControls>
 			<PanelBody
 				title={ __( 'Event tracking', 'footprints' ) }
 				initialOpen={ initialOpen }
 			>
-				<TextControl
-					__next40pxDefaultSize
-					label={ __( 'Event code', 'footprints' ) }
-					help={ __(
-						'The code of a Footprints event, such as trial_click.',
-						'footprints'
-					) }
+				<EventPicker
 					value={ value.event }
+					// Another event has other attributes: start them afresh.
 					onChange={ ( event ) =>
-						onChange( { ...value, event: event.trim() } )
+						onChange( { ...value, event, attrs: {} } )
 					}
 				/>
+				{ value.event && <EventStatus code={ value.event } /> }
 				<SelectControl< Trigger >
 					__next40pxDefaultSize
+					__nextHasNoMarginBottom
 					label={ __( 'Send it on', 'footprints' ) }
 					value={ value.on }
 					options={ triggers.map( ( trigger ) => ( {
@@ -74,6 +70,17 @@ export default function TrackingControls( {
 					} ) ) }
 					onChange={ ( on ) => onChange( { ...value, on } ) }
 				/>
+				{ definition && (
+					<AttributeFields
+						// New fields, with their own drafts, for each event.
+						key={ definition.code }
+						schema={ definition.attributes }
+						values={ value.attrs }
+						onChange={ ( attrs ) =>
+							onChange( { ...value, attrs } )
+						}
+					/>
+				) }
 			</PanelBody>
 		</InspectorControls>
 	);

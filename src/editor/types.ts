@@ -1,11 +1,11 @@
 /**
  * Internal dependencies
  */
-import type { Trigger } from '../shared/types';
+import type { AttributeValue, Trigger } from '../shared/types';
 
 /** What an element tracks: stored by the Track event block and the panel. */
 export type TrackingSettings = {
 	event: string;
 	on: Trigger;
-	attrs: Record< string, string | number | boolean >;
+	attrs: Record< string, AttributeValue >;
 };

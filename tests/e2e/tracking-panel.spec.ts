@@ -1,19 +1,26 @@
 /**
  * An editor tracks a core button through its "Event tracking" panel,
- * without wrapping it; a visitor's click on it is stored.
+ * without wrapping it; a visitor's click is stored with its typed
+ * attribute.
  */
 
 /**
  * Internal dependencies
  */
+import { createDefinition, inspector, pickEvent } from './editor';
 import { expect, expectStoredEvents, test } from './fixtures';
 
-test( 'a core button tracked through its panel stores clicks', async ( {
+test( 'a core button tracked through its panel stores clicks with attributes', async ( {
 	admin,
 	editor,
 	page,
 	requestUtils,
 } ) => {
+	const demo = await createDefinition( requestUtils, {
+		code: 'demo_booked',
+		name: 'Demo Booked',
+		attributes: { annual: 'boolean' },
+	} );
 	await admin.createNewPost( { title: 'Tracked by the panel' } );
 	await editor.insertBlock( {
 		name: 'core/buttons',
@@ -31,11 +38,14 @@ test( 'a core button tracked through its panel stores clicks', async ( {
 		} )
 	);
 	await editor.openDocumentSettingsSidebar();
-	const settings = page.getByRole( 'region', { name: 'Editor settings' } );
-	await settings.getByRole( 'button', { name: 'Event tracking' } ).click();
-	await settings
-		.getByRole( 'textbox', { name: 'Event code' } )
-		.fill( 'trial_click' );
+	await inspector( page )
+		.getByRole( 'button', { name: 'Event tracking' } )
+		.click();
+	await pickEvent( page, 'demo_booked', `${ demo.name } (${ demo.code })` );
+	await inspector( page ).getByRole( 'checkbox', { name: 'annual' } ).check();
+	await page.screenshot( {
+		path: test.info().outputPath( 'editor-tracking-panel.png' ),
+	} );
 	const postId = await editor.publishPost();
 
 	await page.goto( `/?p=${ postId }` );
@@ -43,6 +53,9 @@ test( 'a core button tracked through its panel stores clicks', async ( {
 	await page.getByRole( 'link', { name: 'Book a demo' } ).click();
 
 	await expectStoredEvents( requestUtils, pageUrl ).toEqual( [
-		expect.objectContaining( { event: 'trial_click', page: pageUrl } ),
+		expect.objectContaining( {
+			event: demo.code,
+			attributes: { annual: true },
+		} ),
 	] );
 } );

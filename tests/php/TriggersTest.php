@@ -20,14 +20,16 @@ final class TriggersTest extends TestCase {
 	}
 
 	public function test_the_block_wraps_its_inner_blocks_in_the_markup_contract(): void {
+		$this->define_plan_event();
+
 		$html = $this->render(
-			'<!-- wp:footprints/track {"event":"trial_click","on":"view","attrs":{"plan":"pro","price":199}} -->' .
+			'<!-- wp:footprints/track {"event":"plan_chosen","on":"view","attrs":{"plan":"pro","price":199}} -->' .
 			'<!-- wp:paragraph --><p>Pricing</p><!-- /wp:paragraph -->' .
 			'<!-- /wp:footprints/track -->'
 		);
 
 		$element = $this->first_trigger( $html );
-		$this->assertSame( 'trial_click', $element->getAttribute( 'data-footprints-event' ) );
+		$this->assertSame( 'plan_chosen', $element->getAttribute( 'data-footprints-event' ) );
 		$this->assertSame( 'view', $element->getAttribute( 'data-footprints-on' ) );
 		$this->assertSame(
 			array(
@@ -76,6 +78,32 @@ final class TriggersTest extends TestCase {
 		$this->assertSame( array( 'plan' => 'pro' ), json_decode( $element->getAttribute( 'data-footprints-attrs' ), true ) );
 		$this->assertSame( 'Start trial', trim( $element->textContent ) );
 		$this->assertTrue( $this->client_enqueued() );
+	}
+
+	public function test_shortcode_attributes_are_typed_by_the_event_schema(): void {
+		$this->define_plan_event();
+
+		$element = $this->first_trigger( $this->render( '[footprints event="plan_chosen" attr_price="199" attr_annual="true" attr_plan="pro"]Buy[/footprints]' ) );
+
+		$this->assertSame(
+			array(
+				'price'  => 199,
+				'annual' => true,
+				'plan'   => 'pro',
+			),
+			json_decode( $element->getAttribute( 'data-footprints-attrs' ), true )
+		);
+	}
+
+	public function test_a_value_that_does_not_fit_its_type_leaves_the_content_untracked_and_says_why(): void {
+		$this->define_plan_event();
+		$this->log_in_as( 'editor' );
+
+		$html = $this->render( '[footprints event="plan_chosen" attr_price="a lot"]Buy[/footprints]' );
+
+		$this->assertStringNotContainsString( 'data-footprints-event', $html );
+		$this->assertStringContainsString( 'Buy', $html );
+		$this->assertStringContainsString( 'attribute &quot;price&quot; is not a valid number', $html );
 	}
 
 	public function test_the_self_closing_shortcode_is_a_milestone_fired_on_view(): void {
@@ -158,8 +186,25 @@ final class TriggersTest extends TestCase {
 				),
 			),
 			'script in a value'           => array( '[footprints event="trial_click" attr_x=\'"><script>alert(1)</script>\']Go[/footprints]', array() ),
-			'script url and bad name'     => array( '[footprints event="trial_click" attr_Bad-Name="1" attr_url="javascript:alert(1)"]Go[/footprints]', array( 'url' => 'javascript:alert(1)' ) ),
+			'script url stays data'       => array( '[footprints event="trial_click" attr_url="javascript:alert(1)"]Go[/footprints]', array( 'url' => 'javascript:alert(1)' ) ),
+			'attribute name not snake'    => array( '[footprints event="trial_click" attr_Bad-Name="1" attr_url="x"]Go[/footprints]', array() ),
 			'handler in the event code'   => array( '[footprints event=\'trial_click" onclick="alert(1)\']Go[/footprints]', array() ),
+		);
+	}
+
+	/**
+	 * An event whose attributes are typed: price a number, annual a boolean.
+	 */
+	private function define_plan_event(): void {
+		plugin()->definitions()->add_if_missing(
+			array(
+				'code'       => 'plan_chosen',
+				'name'       => 'Plan Chosen',
+				'attributes' => array(
+					'price'  => 'number',
+					'annual' => 'boolean',
+				),
+			)
 		);
 	}
 

@@ -101,4 +101,15 @@ describe( 'footprints/definitions store', () => {
 			'/footprints/v1/definitions/never_defined',
 		] );
 	} );
+
+	it( 'asks nothing for a block with no event chosen yet', async () => {
+		const registry = newRegistry();
+
+		const definition = await registry
+			.resolveSelect( store )
+			.getDefinition( '' );
+
+		expect( definition ).toBeNull();
+		expect( requested ).toEqual( [] );
+	} );
 } );

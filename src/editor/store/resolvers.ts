@@ -42,6 +42,11 @@ export const resolvers = {
 	getDefinition: Object.assign(
 		( code: string ) =>
 			async ( { dispatch }: ThunkArgs ) => {
+				// No code chosen yet: nothing to ask (the path would list all).
+				if ( ! code ) {
+					dispatch( actions.receiveDefinition( code, null ) );
+					return;
+				}
 				try {
 					const definition = await apiFetch< Definition >( {
 						path: `${ ROUTE }/${ encodeURIComponent( code ) }`,
