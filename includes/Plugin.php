@@ -164,7 +164,7 @@ final class Plugin implements Hookable {
 	 * The front-end client's script module.
 	 */
 	public function client(): Client {
-		return $this->service( Client::class, fn() => new Client( $this->definitions(), $this->tracking_settings() ) );
+		return $this->service( Client::class, fn() => new Client( $this->definitions(), $this->tracking_settings(), $this->connection() ) );
 	}
 
 	/**

@@ -7,6 +7,7 @@
 
 namespace Footprints\Assets;
 
+use Footprints\Backend\Connection;
 use Footprints\Definitions\DefinitionRepository;
 use Footprints\Hookable;
 use Footprints\Settings\TrackingSettings;
@@ -44,8 +45,9 @@ final class Client implements Hookable {
 	 *
 	 * @param DefinitionRepository $definitions Stored definitions.
 	 * @param TrackingSettings     $settings    The site's privacy and debug choices.
+	 * @param Connection           $connection  Which backend receives the events.
 	 */
-	public function __construct( private DefinitionRepository $definitions, private TrackingSettings $settings ) {}
+	public function __construct( private DefinitionRepository $definitions, private TrackingSettings $settings, private Connection $connection ) {}
 
 	/**
 	 * Registers the module, its settings and its stub.
@@ -117,12 +119,16 @@ final class Client implements Hookable {
 	 */
 	public function settings( array $data ): array {
 		$settings = array(
-			'collect'   => rest_url( 'footprints/v1/collect' ),
+			'collect'   => $this->collector_url(),
 			// Objects, so an empty schema is {} in JSON, not [].
 			'events'    => (object) array_map( static fn( array $schema ) => (object) $schema, $this->definitions->enabled_schemas() ),
 			'dnt'       => $this->settings->honors_dnt(),
 			'anonymous' => $this->settings->sends_without_consent(),
 		);
+		if ( $this->connection->is_remote() ) {
+			// The app ID only: the API key is a server-side secret.
+			$settings['app_id'] = $this->connection->get()['app_id'];
+		}
 		if ( $this->settings->debug() ) {
 			$settings['debug'] = true;
 		}
@@ -133,5 +139,17 @@ final class Client implements Hookable {
 		 * @param array<string, mixed> $settings See src/client/settings.ts.
 		 */
 		return array_merge( $data, (array) apply_filters( 'footprints_client_settings', $settings ) );
+	}
+
+	/**
+	 * Where visitors' events go: this site's collector, or with a remote
+	 * backend straight to the remote's (the same REST contract), so this
+	 * WordPress is not in the hot path.
+	 */
+	private function collector_url(): string {
+		if ( $this->connection->is_remote() ) {
+			return Connection::route_url( $this->connection->url(), 'collect' );
+		}
+		return rest_url( 'footprints/v1/collect' );
 	}
 }

@@ -144,6 +144,16 @@ final class Connection implements Hookable {
 	}
 
 	/**
+	 * The URL of a route of a backend's REST contract (footprints/v1/…).
+	 *
+	 * @param string $base_url The backend's base URL.
+	 * @param string $route    Route under footprints/v1, e.g. "collect".
+	 */
+	public static function route_url( string $base_url, string $route ): string {
+		return untrailingslashit( $base_url ) . '/wp-json/footprints/v1/' . $route;
+	}
+
+	/**
 	 * The stored API key (server-side use only).
 	 */
 	public function api_key(): string {

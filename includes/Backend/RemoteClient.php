@@ -45,7 +45,7 @@ final class RemoteClient {
 				'per_page' => $per_page,
 				'page'     => $page,
 			),
-			$this->url . '/wp-json/footprints/v1/definitions'
+			Connection::route_url( $this->url, 'definitions' )
 		);
 		$headers  = array(
 			'Accept'              => 'application/json',

@@ -16,7 +16,7 @@ import type { Page } from '@playwright/test';
 /**
  * Internal dependencies
  */
-import { expect, test } from './fixtures';
+import { expect, storedEventsOn, test, type StoredEvent } from './fixtures';
 import { hubAdmin, type HubClient } from './hub';
 import {
 	notices,
@@ -183,6 +183,54 @@ test.describe( 'Sync from a remote Footprints backend (the hub)', () => {
 		await expect( page.locator( '.footprints-last-sync' ) ).toContainText(
 			'0 added, 0 changed, 1 removed'
 		);
+	} );
+
+	test( 'connected to the hub, visitors send their events straight to it', async ( {
+		page,
+		requestUtils,
+	} ) => {
+		await hub
+			.rest( {
+				path: '/footprints/v1/definitions',
+				method: 'POST',
+				data: {
+					code: 'hub_seat_booked',
+					name: 'Seat Booked',
+					attributes: { seats: 'number' },
+				},
+			} )
+			// Left from an earlier run: a triggered event cannot be deleted.
+			.catch( () => undefined );
+		await connect( page, HUB_URL, access.api_key );
+		await syncNow( page );
+		const post = await requestUtils.createPost( {
+			title: 'Tracked into the hub',
+			status: 'publish',
+			content:
+				'<!-- wp:shortcode -->[footprints event="hub_seat_booked" attr_seats="3"]<button type="button">Book a seat</button>[/footprints]<!-- /wp:shortcode -->',
+		} );
+
+		await page.goto( post.link );
+		const pageUrl = page.url();
+		await page.getByRole( 'button', { name: 'Book a seat' } ).click();
+
+		await expect
+			.poll(
+				async () =>
+					(
+						await hub.rest< StoredEvent[] >( {
+							path: '/footprints/v1/events?event=hub_seat_booked&per_page=100',
+						} )
+					).filter( ( event ) => event.page === pageUrl ),
+				{ timeout: 15_000 }
+			)
+			.toEqual( [
+				expect.objectContaining( {
+					event: 'hub_seat_booked',
+					attributes: { seats: 3 },
+				} ),
+			] );
+		expect( await storedEventsOn( requestUtils, pageUrl ) ).toEqual( [] );
 	} );
 
 	test.describe( 'failures keep the last good copy', () => {

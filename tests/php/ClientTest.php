@@ -9,6 +9,7 @@
 namespace Footprints\Tests;
 
 use Footprints\Assets\Client;
+use Footprints\Backend\Connection;
 use Footprints\Settings\TrackingSettings;
 use function Footprints\plugin;
 
@@ -67,6 +68,31 @@ final class ClientTest extends TestCase {
 		$this->assertArrayNotHasKey( 'debug', $settings );
 	}
 
+	public function test_with_a_remote_backend_events_go_to_its_collector_with_the_app_id_and_never_the_key(): void {
+		plugin()->connection()->save(
+			array(
+				'mode'   => Connection::REMOTE,
+				'url'    => 'https://hub.example.test/',
+				'app_id' => 'app_site_one',
+			),
+			'fpk_secret_key_123'
+		);
+
+		$json     = (string) wp_json_encode( $this->new_client()->settings( array() ) );
+		$settings = json_decode( $json, true );
+
+		$this->assertSame( 'https://hub.example.test/wp-json/footprints/v1/collect', $settings['collect'] );
+		$this->assertSame( 'app_site_one', $settings['app_id'] );
+		$this->assertStringNotContainsString( 'fpk_secret_key_123', $json );
+	}
+
+	public function test_on_its_own_backend_the_site_collects_its_events(): void {
+		$settings = $this->new_client()->settings( array() );
+
+		$this->assertSame( rest_url( 'footprints/v1/collect' ), $settings['collect'] );
+		$this->assertArrayNotHasKey( 'app_id', $settings );
+	}
+
 	public function test_privacy_and_debug_settings_are_validated_and_reach_the_client(): void {
 		$this->log_in_as( 'administrator' );
 
@@ -90,7 +116,7 @@ final class ClientTest extends TestCase {
 	}
 
 	private function new_client(): Client {
-		return new Client( plugin()->definitions(), plugin()->tracking_settings() );
+		return new Client( plugin()->definitions(), plugin()->tracking_settings(), plugin()->connection() );
 	}
 
 	private function printed_stub( Client $client ): string {
