@@ -16,6 +16,10 @@ use Footprints\Hookable;
  * Each event of a batch is validated on its own (EventIngest), so one bad
  * event never costs the good ones; the answer says, per rejected event,
  * what was wrong.
+ *
+ * The client posts its JSON as text/plain, a CORS-safelisted type, so a
+ * remote backend receives each batch without a preflight round trip (which
+ * a page that is going away may not live to finish).
  */
 final class CollectController implements Hookable {
 
@@ -34,6 +38,26 @@ final class CollectController implements Hookable {
 	 */
 	public function hook(): void {
 		add_action( 'rest_api_init', array( $this, 'register_routes' ) );
+		add_filter( 'rest_pre_dispatch', array( $this, 'read_plain_text_json' ), 10, 3 );
+	}
+
+	/**
+	 * Reads a text/plain body of the collector as the JSON it is, before
+	 * WordPress validates the parameters (it parses application/json only).
+	 *
+	 * @param mixed            $result  A response already decided, or null.
+	 * @param \WP_REST_Server  $server  The server.
+	 * @param \WP_REST_Request $request The request.
+	 * @return mixed $result, unchanged.
+	 */
+	public function read_plain_text_json( $result, \WP_REST_Server $server, \WP_REST_Request $request ) {
+		if ( '/' . self::NAMESPACE . '/collect' === $request->get_route() && ! $request->is_json_content_type() ) {
+			$body = json_decode( $request->get_body(), true );
+			if ( is_array( $body ) ) {
+				$request->set_body_params( $body );
+			}
+		}
+		return $result;
 	}
 
 	/**

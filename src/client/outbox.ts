@@ -81,7 +81,8 @@ export function createOutbox( { url, log, warn }: OutboxOptions ): Outbox {
 		try {
 			const response = await fetch( url, {
 				method: 'POST',
-				headers: { 'Content-Type': 'application/json' },
+				// No Content-Type header: the JSON goes as text/plain, which
+				// needs no CORS preflight to a remote backend.
 				body,
 				keepalive: true,
 			} );

@@ -7,31 +7,13 @@
 /**
  * Internal dependencies
  */
-import type { RequestUtils } from '@wordpress/e2e-test-utils-playwright';
-import { expect, storedEventsOn, test } from './fixtures';
-
-/**
- * Publishes a post with this content (admins may write scripts) and
- * returns its URL as the front end shows it.
- * @param requestUtils
- * @param content
- */
-async function publish(
-	requestUtils: RequestUtils,
-	content: string
-): Promise< string > {
-	const post = await requestUtils.createPost( {
-		content,
-		status: 'publish',
-		date_gmt: new Date().toISOString(),
-	} );
-	return post.link;
-}
-
-const stored = ( requestUtils: RequestUtils, url: string ) =>
-	expect.poll( () => storedEventsOn( requestUtils, url ), {
-		timeout: 20_000,
-	} );
+import {
+	expect,
+	expectStoredEvents,
+	publish,
+	storedEventsOn,
+	test,
+} from './fixtures';
 
 test( 'calls made before the client loads are delivered, in order', async ( {
 	page,
@@ -49,7 +31,7 @@ footprints.track( 'trial_click', { source: 'second' } );
 
 	await page.goto( url );
 
-	await stored( requestUtils, page.url() ).toEqual( [
+	await expectStoredEvents( requestUtils, page.url() ).toEqual( [
 		// Newest first.
 		expect.objectContaining( { attributes: { source: 'ready' } } ),
 		expect.objectContaining( { attributes: { source: 'second' } } ),
@@ -76,7 +58,7 @@ test( 'a click on a link that leaves the page is delivered', async ( {
 	await page.getByRole( 'link', { name: 'Go elsewhere' } ).click();
 	await expect( page.getByText( 'Elsewhere' ) ).toBeVisible();
 
-	await stored( requestUtils, pageUrl ).toEqual( [
+	await expectStoredEvents( requestUtils, pageUrl ).toEqual( [
 		expect.objectContaining( { attributes: { source: 'leaving' } } ),
 	] );
 } );
@@ -107,7 +89,7 @@ test( 'clicks made offline are delivered once back online', async ( {
 
 	await context.setOffline( false );
 
-	await stored( requestUtils, pageUrl ).toHaveLength( 2 );
+	await expectStoredEvents( requestUtils, pageUrl ).toHaveLength( 2 );
 	await expect
 		.poll( () =>
 			page.evaluate( () => JSON.parse( localStorage.footprints_outbox ) )
@@ -136,7 +118,7 @@ test( 'a view milestone fires once, however often it is scrolled past', async ( 
 		await page.waitForTimeout( 200 );
 	}
 
-	await stored( requestUtils, pageUrl ).toHaveLength( 1 );
+	await expectStoredEvents( requestUtils, pageUrl ).toHaveLength( 1 );
 	// Nothing more arrives after the batch delay.
 	await page.waitForTimeout( 2500 );
 	expect( await storedEventsOn( requestUtils, pageUrl ) ).toEqual( [
@@ -190,7 +172,7 @@ test( 'without consent no device id is stored or sent; with it, one is', async (
 	await page.getByRole( 'button', { name: 'Start' } ).click();
 	// Nothing identifies the browser.
 	const noDevice = null;
-	await stored( requestUtils, pageUrl ).toEqual( [
+	await expectStoredEvents( requestUtils, pageUrl ).toEqual( [
 		expect.objectContaining( { device_id: noDevice } ),
 	] );
 	expect(
@@ -204,7 +186,7 @@ test( 'without consent no device id is stored or sent; with it, one is', async (
 	const deviceId = await page.evaluate(
 		() => localStorage.footprints_device
 	);
-	await stored( requestUtils, pageUrl ).toEqual( [
+	await expectStoredEvents( requestUtils, pageUrl ).toEqual( [
 		expect.objectContaining( { device_id: deviceId } ),
 		expect.objectContaining( { device_id: noDevice } ),
 	] );

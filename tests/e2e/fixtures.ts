@@ -80,8 +80,26 @@ export async function storedEventsOn(
 }
 
 /**
- * Waits (up to 15 s: the client sends in batches) for the events stored
- * for a page to match.
+ * Publishes a post with this content (admins may write scripts) and
+ * returns its URL as the front end shows it.
+ * @param requestUtils
+ * @param content
+ */
+export async function publish(
+	requestUtils: RequestUtils,
+	content: string
+): Promise< string > {
+	const post = await requestUtils.createPost( {
+		content,
+		status: 'publish',
+		date_gmt: new Date().toISOString(),
+	} );
+	return post.link;
+}
+
+/**
+ * Waits (up to 20 s: the client sends in batches, and retries) for the
+ * events stored for a page to match.
  * @param requestUtils
  * @param pageUrl
  */
@@ -90,6 +108,6 @@ export function expectStoredEvents(
 	pageUrl: string
 ) {
 	return expect.poll( () => storedEventsOn( requestUtils, pageUrl ), {
-		timeout: 15_000,
+		timeout: 20_000,
 	} );
 }

@@ -16,7 +16,13 @@ import type { Page } from '@playwright/test';
 /**
  * Internal dependencies
  */
-import { expect, storedEventsOn, test, type StoredEvent } from './fixtures';
+import {
+	expect,
+	publish,
+	storedEventsOn,
+	test,
+	type StoredEvent,
+} from './fixtures';
 import { hubAdmin, type HubClient } from './hub';
 import {
 	notices,
@@ -185,7 +191,7 @@ test.describe( 'Sync from a remote Footprints backend (the hub)', () => {
 		);
 	} );
 
-	test( 'connected to the hub, visitors send their events straight to it', async ( {
+	test( 'connected to the hub, visitors send their events straight to it, also from a link that leaves', async ( {
 		page,
 		requestUtils,
 	} ) => {
@@ -203,16 +209,17 @@ test.describe( 'Sync from a remote Footprints backend (the hub)', () => {
 			.catch( () => undefined );
 		await connect( page, HUB_URL, access.api_key );
 		await syncNow( page );
-		const post = await requestUtils.createPost( {
-			title: 'Tracked into the hub',
-			status: 'publish',
-			content:
-				'<!-- wp:shortcode -->[footprints event="hub_seat_booked" attr_seats="3"]<button type="button">Book a seat</button>[/footprints]<!-- /wp:shortcode -->',
-		} );
-
-		await page.goto( post.link );
+		await page.goto(
+			await publish(
+				requestUtils,
+				'<!-- wp:shortcode -->[footprints event="hub_seat_booked" attr_seats="3"]<a href="/">Book a seat</a>[/footprints]<!-- /wp:shortcode -->'
+			)
+		);
 		const pageUrl = page.url();
-		await page.getByRole( 'button', { name: 'Book a seat' } ).click();
+		// A link that leaves the page: the batch must reach the other origin
+		// as the page goes away.
+		await page.getByRole( 'link', { name: 'Book a seat' } ).click();
+		await page.waitForURL( ( url ) => url.href !== pageUrl );
 
 		await expect
 			.poll(

@@ -154,6 +154,39 @@ final class CollectTest extends TestCase {
 		$this->assertStringContainsString( 'Enable it', $data['rejected'][0]['message'] );
 	}
 
+	public function test_a_batch_sent_as_text_plain_is_read_as_json_so_remote_sites_need_no_preflight(): void {
+		$request = new \WP_REST_Request( 'POST', '/footprints/v1/collect' );
+		$request->set_header( 'Content-Type', 'text/plain;charset=UTF-8' );
+		$request->set_body(
+			(string) wp_json_encode(
+				array(
+					'events' => array(
+						array(
+							'id'    => 'evt_plain_0001',
+							'event' => 'trial_click',
+						),
+					),
+				)
+			)
+		);
+
+		$response = rest_do_request( $request );
+
+		$this->assertSame( 200, $response->get_status() );
+		$this->assertSame( 1, $response->get_data()['accepted'] );
+	}
+
+	public function test_a_text_plain_body_that_is_not_json_is_a_400_that_names_the_parameter(): void {
+		$request = new \WP_REST_Request( 'POST', '/footprints/v1/collect' );
+		$request->set_header( 'Content-Type', 'text/plain' );
+		$request->set_body( 'events=1' );
+
+		$response = rest_do_request( $request );
+
+		$this->assertSame( 400, $response->get_status() );
+		$this->assertStringContainsString( 'events', $response->as_error()->get_error_message() );
+	}
+
 	public function test_a_request_without_events_is_a_400_that_names_the_parameter(): void {
 		$response = $this->rest( 'POST', '/footprints/v1/collect', array( 'events' => array() ) );
 

@@ -63,6 +63,8 @@ describe( 'the outbox', () => {
 			method: 'POST',
 			keepalive: true,
 		} );
+		// Sent as text/plain: a remote collector needs no CORS preflight.
+		expect( fetch.mock.calls[ 0 ][ 1 ].headers ).toBeUndefined();
 		expect( stored() ).toEqual( [] );
 	} );
 
