@@ -13,8 +13,8 @@ use Footprints\Hookable;
  * [footprints event="code" on="click" attr_name="value"]content[/footprints]
  * wraps content in a trigger; the self-closing form marks a milestone.
  *
- * Whatever a shortcode gets wrong, its content still renders; people who
- * can edit the post see why in an HTML comment beside it.
+ * Whatever a shortcode gets wrong, its content still renders, untracked;
+ * people who can edit the post see why in an HTML comment beside it.
  */
 final class Shortcode implements Hookable {
 
@@ -71,18 +71,21 @@ final class Shortcode implements Hookable {
 		$default_on = '' === trim( $inner ) ? 'view' : TriggerMarkup::DEFAULT_TRIGGER;
 		$on         = $atts['on'] ?? $default_on;
 		if ( ! in_array( $on, TriggerMarkup::TRIGGERS, true ) ) {
-			/* translators: 1: the given trigger, 2: the trigger used instead. */
-			$problems[] = sprintf( __( 'on="%1$s" is not a trigger (use click, submit, view or load); %2$s is used', 'footprints' ), $on, $default_on );
-			$on         = $default_on;
+			/* translators: %s: the given trigger. */
+			$problems[] = sprintf( __( 'on="%s" is not a trigger (use click, submit, view or load)', 'footprints' ), $on );
 		}
 
 		$markup = $this->triggers->attributes( $atts['event'] ?? '', $on, $attributes );
 		if ( is_wp_error( $markup ) ) {
 			$problems[] = $markup->get_error_message();
+		}
+		// A shortcode with any problem tracks nothing rather than something
+		// its author did not mean (a misspelt attr_ parameter, a wrong trigger).
+		if ( $problems ) {
 			return $inner . $this->explain( $problems );
 		}
 		$tag = preg_match( self::BLOCK_CONTENT, $inner ) ? 'div' : 'span';
-		return sprintf( '<%1$s class="footprints-trigger"%2$s>%3$s</%1$s>', $tag, TriggerMarkup::to_html( $markup ), $inner ) . $this->explain( $problems );
+		return sprintf( '<%1$s class="footprints-trigger"%2$s>%3$s</%1$s>', $tag, TriggerMarkup::to_html( $markup ), $inner );
 	}
 
 	/**
@@ -93,7 +96,7 @@ final class Shortcode implements Hookable {
 	 */
 	private function explain( array $problems ): string {
 		$post_id = get_the_ID();
-		if ( ! $problems || ! ( $post_id ? current_user_can( 'edit_post', $post_id ) : current_user_can( 'edit_posts' ) ) ) {
+		if ( ! ( $post_id ? current_user_can( 'edit_post', $post_id ) : current_user_can( 'edit_posts' ) ) ) {
 			return '';
 		}
 		// "--" would end the comment early: the problems quote what the author wrote.

@@ -127,7 +127,18 @@ final class TriggersTest extends TestCase {
 		$this->assertStringContainsString( 'unknown parameter &quot;colour&quot;', $html );
 		$this->assertStringContainsString( 'No event is defined with the code &quot;no_such_event&quot;', $html );
 		$this->assertStringContainsString( 'on=&quot;hover&quot; is not a trigger', $html );
-		$this->assertSame( 'click', $this->first_trigger( $html )->getAttribute( 'data-footprints-on' ) );
+		$this->assertStringContainsString( 'Plans', $html );
+		$this->assertStringNotContainsString( 'data-footprints-event', $html, 'a shortcode with a problem tracks nothing' );
+	}
+
+	public function test_a_misspelt_attribute_parameter_leaves_the_content_untracked(): void {
+		$this->log_in_as( 'editor' );
+
+		$html = $this->render( '[footprints event="trial_click" attr-plan="pro"]Start trial[/footprints]' );
+
+		$this->assertStringNotContainsString( 'data-footprints-event', $html );
+		$this->assertStringContainsString( 'Start trial', $html );
+		$this->assertStringContainsString( 'unknown parameter', $html );
 	}
 
 	public function test_visitors_get_the_content_and_no_explanation(): void {
