@@ -63,18 +63,22 @@ export const test = base.extend< {
 
 export { expect };
 
+/** A site whose REST API an admin can call: the test site or the hub. */
+export interface AdminRest {
+	rest: < T >( options: { path: string } ) => Promise< T >;
+}
+
 /**
- * Events the collector stored for one page, newest first.
- * @param requestUtils
+ * Events a site's collector stored for one page, newest first.
+ * @param site    requestUtils for the test site, or the hub's client.
  * @param pageUrl
  */
 export async function storedEventsOn(
-	requestUtils: RequestUtils,
+	site: AdminRest,
 	pageUrl: string
 ): Promise< StoredEvent[] > {
-	const events = await requestUtils.rest< StoredEvent[] >( {
-		path: '/footprints/v1/events',
-		params: { per_page: 100 },
+	const events = await site.rest< StoredEvent[] >( {
+		path: '/footprints/v1/events?per_page=100',
 	} );
 	return events.filter( ( event ) => event.page === pageUrl );
 }
@@ -100,14 +104,11 @@ export async function publish(
 /**
  * Waits (up to 20 s: the client sends in batches, and retries) for the
  * events stored for a page to match.
- * @param requestUtils
+ * @param site    requestUtils for the test site, or the hub's client.
  * @param pageUrl
  */
-export function expectStoredEvents(
-	requestUtils: RequestUtils,
-	pageUrl: string
-) {
-	return expect.poll( () => storedEventsOn( requestUtils, pageUrl ), {
+export function expectStoredEvents( site: AdminRest, pageUrl: string ) {
+	return expect.poll( () => storedEventsOn( site, pageUrl ), {
 		timeout: 20_000,
 	} );
 }

@@ -18,10 +18,10 @@ import type { Page } from '@playwright/test';
  */
 import {
 	expect,
+	expectStoredEvents,
 	publish,
 	storedEventsOn,
 	test,
-	type StoredEvent,
 } from './fixtures';
 import { hubAdmin, type HubClient } from './hub';
 import {
@@ -221,22 +221,12 @@ test.describe( 'Sync from a remote Footprints backend (the hub)', () => {
 		await page.getByRole( 'link', { name: 'Book a seat' } ).click();
 		await page.waitForURL( ( url ) => url.href !== pageUrl );
 
-		await expect
-			.poll(
-				async () =>
-					(
-						await hub.rest< StoredEvent[] >( {
-							path: '/footprints/v1/events?event=hub_seat_booked&per_page=100',
-						} )
-					).filter( ( event ) => event.page === pageUrl ),
-				{ timeout: 15_000 }
-			)
-			.toEqual( [
-				expect.objectContaining( {
-					event: 'hub_seat_booked',
-					attributes: { seats: 3 },
-				} ),
-			] );
+		await expectStoredEvents( hub, pageUrl ).toEqual( [
+			expect.objectContaining( {
+				event: 'hub_seat_booked',
+				attributes: { seats: 3 },
+			} ),
+		] );
 		expect( await storedEventsOn( requestUtils, pageUrl ) ).toEqual( [] );
 	} );
 

@@ -155,9 +155,7 @@ final class CollectTest extends TestCase {
 	}
 
 	public function test_a_batch_sent_as_text_plain_is_read_as_json_so_remote_sites_need_no_preflight(): void {
-		$request = new \WP_REST_Request( 'POST', '/footprints/v1/collect' );
-		$request->set_header( 'Content-Type', 'text/plain;charset=UTF-8' );
-		$request->set_body(
+		$response = $this->post_as_text(
 			(string) wp_json_encode(
 				array(
 					'events' => array(
@@ -170,18 +168,12 @@ final class CollectTest extends TestCase {
 			)
 		);
 
-		$response = rest_do_request( $request );
-
 		$this->assertSame( 200, $response->get_status() );
 		$this->assertSame( 1, $response->get_data()['accepted'] );
 	}
 
 	public function test_a_text_plain_body_that_is_not_json_is_a_400_that_names_the_parameter(): void {
-		$request = new \WP_REST_Request( 'POST', '/footprints/v1/collect' );
-		$request->set_header( 'Content-Type', 'text/plain' );
-		$request->set_body( 'events=1' );
-
-		$response = rest_do_request( $request );
+		$response = $this->post_as_text( 'events=1' );
 
 		$this->assertSame( 400, $response->get_status() );
 		$this->assertStringContainsString( 'events', $response->as_error()->get_error_message() );
@@ -202,5 +194,17 @@ final class CollectTest extends TestCase {
 
 		$this->log_in_as( 'administrator' );
 		$this->assertSame( 200, $this->rest( 'GET', '/footprints/v1/events' )->get_status() );
+	}
+
+	/**
+	 * Posts a body to the collector as text/plain, as the bundled client does.
+	 *
+	 * @param string $body The request body.
+	 */
+	private function post_as_text( string $body ): \WP_REST_Response {
+		$request = new \WP_REST_Request( 'POST', '/footprints/v1/collect' );
+		$request->set_header( 'Content-Type', 'text/plain;charset=UTF-8' );
+		$request->set_body( $body );
+		return rest_do_request( $request );
 	}
 }
