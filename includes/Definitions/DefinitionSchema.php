@@ -8,13 +8,13 @@
 namespace Footprints\Definitions;
 
 /**
- * The one JSON Schema of a definition (src/shared/schema/definition.json):
+ * The one JSON Schema of a definition (data/schema/definition.json):
  * REST arguments, the route schema and the validation of every write and of
  * every synced definition come from it.
  */
 final class DefinitionSchema {
 
-	public const FILE = '/src/shared/schema/definition.json';
+	public const FILE = '/data/schema/definition.json';
 
 	// Fields a client may write; the others are the server's (readonly).
 	public const WRITABLE = array( 'code', 'name', 'color', 'description', 'enabled', 'attributes' );

@@ -8,14 +8,14 @@
 namespace Footprints\Definitions;
 
 /**
- * The built-in events (src/shared/schema/system-events.json). They live in
+ * The built-in events (data/schema/system-events.json). They live in
  * the definitions table flagged as system, so listing, search, the
  * collector and the editor treat them like any other event, but nothing
  * can change or delete them, and custom definitions cannot take their codes.
  */
 final class SystemEvents {
 
-	public const FILE = '/src/shared/schema/system-events.json';
+	public const FILE = '/data/schema/system-events.json';
 
 	/**
 	 * The catalogue.

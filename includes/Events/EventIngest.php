@@ -129,11 +129,11 @@ final class EventIngest {
 	}
 
 	/**
-	 * The shared event schema (src/shared/schema/event.json).
+	 * The shared event schema (data/schema/event.json).
 	 *
 	 * @return array<string, mixed>
 	 */
 	private function event_schema(): array {
-		return $this->event_schema ??= (array) wp_json_file_decode( FOOTPRINTS_DIR . '/src/shared/schema/event.json', array( 'associative' => true ) );
+		return $this->event_schema ??= (array) wp_json_file_decode( FOOTPRINTS_DIR . '/data/schema/event.json', array( 'associative' => true ) );
 	}
 }

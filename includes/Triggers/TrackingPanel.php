@@ -20,7 +20,7 @@ final class TrackingPanel implements Hookable {
 	public const ATTRIBUTE = 'footprints';
 
 	/**
-	 * Supported block names, shared with the editor (src/editor/supported-blocks.json).
+	 * Supported block names, shared with the editor (data/supported-blocks.json).
 	 *
 	 * @var string[]|null
 	 */
@@ -88,7 +88,7 @@ final class TrackingPanel implements Hookable {
 	 * @param string $block_name Block name.
 	 */
 	private function supports( string $block_name ): bool {
-		$this->supported ??= (array) wp_json_file_decode( FOOTPRINTS_DIR . '/src/editor/supported-blocks.json', array( 'associative' => true ) );
+		$this->supported ??= (array) wp_json_file_decode( FOOTPRINTS_DIR . '/data/supported-blocks.json', array( 'associative' => true ) );
 		return in_array( $block_name, $this->supported, true );
 	}
 }

@@ -16,7 +16,7 @@ import type { ComponentType } from 'react';
 /**
  * Internal dependencies
  */
-import SUPPORTED_BLOCKS from './supported-blocks.json';
+import SUPPORTED_BLOCKS from '../../data/supported-blocks.json';
 import TrackingControls from './tracking-controls';
 import type { TrackingSettings } from './types';
 

@@ -13,8 +13,8 @@ import { __, sprintf } from '@wordpress/i18n';
 /**
  * Internal dependencies
  */
-import schema from './schema/definition.json';
-import systemEvents from './schema/system-events.json';
+import schema from '../../data/schema/definition.json';
+import systemEvents from '../../data/schema/system-events.json';
 
 export const ATTRIBUTE_TYPES = [
 	'string',

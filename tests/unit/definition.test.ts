@@ -6,7 +6,7 @@
 /**
  * Internal dependencies
  */
-import schema from '../../src/shared/schema/definition.json';
+import schema from '../../data/schema/definition.json';
 import {
 	type DefinitionInput,
 	ATTRIBUTE_TYPES,
