@@ -16,11 +16,21 @@ use Footprints\Backend\SyncStatus;
 use Footprints\Backend\Syncer;
 use Footprints\Database\Lock;
 use Footprints\Database\Migrator;
+use Footprints\Cli\DrainCommand;
+use Footprints\Collector\Buffer;
+use Footprints\Collector\CollectorSettings;
+use Footprints\Collector\Drainer;
+use Footprints\Collector\DrainSchedule;
+use Footprints\Collector\ConfigCompiler;
+use Footprints\Collector\SiteAppId;
 use Footprints\Definitions\AttributeCoercer;
 use Footprints\Definitions\DefinitionRepository;
 use Footprints\Definitions\DefaultDefinitions;
 use Footprints\Events\EventIngest;
 use Footprints\Events\EventStore;
+use Footprints\Events\EventWriter;
+use Footprints\Events\Retention;
+use Footprints\Events\RejectionCounter;
 use Footprints\Rest\CollectController;
 use Footprints\Rest\ConnectionController;
 use Footprints\Rest\DefinitionsController;
@@ -60,6 +70,7 @@ final class Plugin implements Hookable {
 		$plugin->migrator()->migrate();
 		$plugin->definitions()->seed_system_events();
 		( new DefaultDefinitions( $plugin->definitions() ) )->seed();
+		$plugin->collector_config()->write();
 	}
 
 	/**
@@ -67,6 +78,8 @@ final class Plugin implements Hookable {
 	 */
 	public static function deactivate(): void {
 		wp_clear_scheduled_hook( Syncer::CRON_HOOK );
+		wp_clear_scheduled_hook( DrainSchedule::DRAIN_HOOK );
+		wp_clear_scheduled_hook( DrainSchedule::DAILY_HOOK );
 	}
 
 	/**
@@ -83,7 +96,10 @@ final class Plugin implements Hookable {
 			new Shortcode( $this->triggers() ),
 			new TrackingPanel( $this->triggers() ),
 			new EditorScript(),
-			new CollectController( $this->ingest() ),
+			$this->collector_settings(),
+			$this->collector_config(),
+			new CollectController( $this->ingest(), $this->collector_config() ),
+			$this->drain_schedule(),
 			new EventsController( $this->events() ),
 			$this->connection(),
 			new DefinitionsController( $this->definitions(), $this->access_key(), $this->connection() ),
@@ -94,6 +110,9 @@ final class Plugin implements Hookable {
 		);
 		foreach ( $services as $service ) {
 			$service->hook();
+		}
+		if ( defined( 'WP_CLI' ) && WP_CLI ) {
+			\WP_CLI::add_command( 'footprints', new DrainCommand( $this->drain_schedule() ) );
 		}
 	}
 
@@ -150,7 +169,52 @@ final class Plugin implements Hookable {
 	 * Validates and stores events: the collector's and footprints_track()'s one path.
 	 */
 	public function ingest(): EventIngest {
-		return $this->service( EventIngest::class, fn() => new EventIngest( $this->definitions(), $this->events(), $this->coercer() ) );
+		return $this->service( EventIngest::class, fn() => new EventIngest( $this->collector_config(), new EventWriter( $this->wpdb ), $this->rejections() ) );
+	}
+
+	/**
+	 * Moves the fast collector's buffer into the events table.
+	 */
+	public function drainer(): Drainer {
+		return $this->service(
+			Drainer::class,
+			fn() => new Drainer( $this->wpdb, new Buffer( $this->collector_config()->data_dir()->buffer_dir(), Buffer::node_name() ), new EventWriter( $this->wpdb ), $this->rejections() )
+		);
+	}
+
+	/**
+	 * When the drain and the retention purge run.
+	 */
+	public function drain_schedule(): DrainSchedule {
+		return $this->service( DrainSchedule::class, fn() => new DrainSchedule( $this->drainer(), new Retention( $this->wpdb ), $this->collector_settings(), $this->collector_config() ) );
+	}
+
+	/**
+	 * Rejected events, counted per code and reason.
+	 */
+	public function rejections(): RejectionCounter {
+		return $this->service( RejectionCounter::class, fn() => new RejectionCounter( $this->wpdb ) );
+	}
+
+	/**
+	 * This site's own app ID.
+	 */
+	public function site_app_id(): SiteAppId {
+		return $this->service( SiteAppId::class, fn() => new SiteAppId() );
+	}
+
+	/**
+	 * The site owner's collector choices (retention, trusted proxy header).
+	 */
+	public function collector_settings(): CollectorSettings {
+		return $this->service( CollectorSettings::class, fn() => new CollectorSettings() );
+	}
+
+	/**
+	 * What the collectors judge by, compiled for the fast collector.
+	 */
+	public function collector_config(): ConfigCompiler {
+		return $this->service( ConfigCompiler::class, fn() => new ConfigCompiler( $this->wpdb, $this->definitions(), $this->site_app_id(), $this->collector_settings() ) );
 	}
 
 	/**

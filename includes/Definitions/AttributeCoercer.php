@@ -31,6 +31,20 @@ final class AttributeCoercer {
 	 * @return array<string, mixed>|\WP_Error
 	 */
 	public function coerce( array $schema, array $attributes ): array|\WP_Error {
+		$coerced = self::coerce_values( $schema, $attributes );
+		return is_string( $coerced ) ? new \WP_Error( 'footprints_invalid_attribute', $coerced ) : $coerced;
+	}
+
+	/**
+	 * The attributes coerced by the schema, or the reason they cannot be
+	 * (e.g. 'attribute "price" is not a valid number'). Needs no WordPress
+	 * beyond __(), so the fast collector runs the very same rules.
+	 *
+	 * @param array<string, string> $schema     Attribute types by name.
+	 * @param array<mixed>          $attributes Values as sent.
+	 * @return array<string, mixed>|string
+	 */
+	public static function coerce_values( array $schema, array $attributes ): array|string {
 		$coerced = array();
 		foreach ( $attributes as $name => $value ) {
 			$name = (string) $name;
@@ -137,11 +151,8 @@ final class AttributeCoercer {
 	 * @param string $name The attribute name.
 	 * @param string $what What it should be: its type, or "snake_case name".
 	 */
-	private static function refuse( string $name, string $what ): \WP_Error {
-		return new \WP_Error(
-			'footprints_invalid_attribute',
-			/* translators: 1: attribute name, 2: a type such as "number", or "snake_case name". */
-			sprintf( __( 'attribute "%1$s" is not a valid %2$s', 'footprints' ), $name, $what )
-		);
+	private static function refuse( string $name, string $what ): string {
+		/* translators: 1: attribute name, 2: a type such as "number", or "snake_case name". */
+		return sprintf( __( 'attribute "%1$s" is not a valid %2$s', 'footprints' ), $name, $what );
 	}
 }

@@ -7,133 +7,114 @@
 
 namespace Footprints\Events;
 
-use Footprints\Definitions\AttributeCoercer;
-use Footprints\Definitions\DefinitionRepository;
+use Footprints\Collector\BatchValidator;
+use Footprints\Collector\ConfigCompiler;
+use Footprints\Collector\Refusal;
 
 /**
- * The one way events get in: the collector (footprints/v1/collect) and
- * footprints_track() both hand their events here. Each event is validated
- * on its own against the event schema, the site's definitions and the
- * definition's attribute schema, so one bad event never costs the good
- * ones; stored events count as triggers, refused ones are counted by reason.
+ * How events get in through WordPress: the REST route footprints/v1/collect
+ * and footprints_track() hand what they received to the one validator
+ * (BatchValidator, which the fast collector runs too), then write the
+ * accepted events at once (EventWriter). A failed write is a 503 the
+ * sender retries, never "duplicate"; rejected events are counted.
  */
 final class EventIngest {
-
-	private const MAX_FUTURE_MS = DAY_IN_SECONDS * 1000;
-
-	/**
-	 * The event schema, read once per request.
-	 *
-	 * @var array<string, mixed>|null
-	 */
-	private ?array $event_schema = null;
 
 	/**
 	 * Constructor.
 	 *
-	 * @param DefinitionRepository $definitions Stored definitions.
-	 * @param EventStore           $events      Stored events.
-	 * @param AttributeCoercer     $coercer     Types attribute values by schema.
+	 * @param ConfigCompiler   $config     The collector config.
+	 * @param EventWriter      $writer     Writes events and their totals.
+	 * @param RejectionCounter $rejections Counts rejected events.
 	 */
 	public function __construct(
-		private DefinitionRepository $definitions,
-		private EventStore $events,
-		private AttributeCoercer $coercer
+		private ConfigCompiler $config,
+		private EventWriter $writer,
+		private RejectionCounter $rejections
 	) {}
 
 	/**
-	 * Stores the valid events of a batch and reports the others.
+	 * Ingests a raw request body, as a collector receives it.
 	 *
-	 * @param array<mixed> $batch Events, oldest first.
-	 * @return array{accepted: int, duplicates: int, rejected: list<array{index: int, id: string|null, code: string, message: string}>}
+	 * @param string $body         Raw body.
+	 * @param string $content_type Content-Type header.
+	 * @return array{accepted: int, duplicates: int, rejected: list<array{index: int, id: string|null, code: string, message: string}>}|Refusal
 	 */
-	public function ingest( array $batch ): array {
-		$definitions = $this->definitions->find_many( array_column( array_filter( $batch, 'is_array' ), 'event' ) );
+	public function ingest_body( string $body, string $content_type ): array|Refusal {
+		$now = self::now_ms();
+		return $this->store( $this->validator()->validate_body( $body, $content_type, $now ), $now );
+	}
 
-		$accepted   = 0;
-		$duplicates = 0;
-		$rejected   = array();
-		$triggers   = array();
-		foreach ( array_values( $batch ) as $index => $event ) {
-			$event = $this->validate( $event, $definitions );
-			if ( is_wp_error( $event ) ) {
+	/**
+	 * Ingests decoded events sent by code on the server (footprints_track()),
+	 * which may record the server-only events.
+	 *
+	 * @param array<mixed> $events Events, oldest first.
+	 * @return array{accepted: int, duplicates: int, rejected: list<array{index: int, id: string|null, code: string, message: string}>}|Refusal
+	 */
+	public function ingest( array $events ): array|Refusal {
+		$now = self::now_ms();
+		return $this->store( $this->validator()->validate_events( $events, $now, array(), true ), $now );
+	}
+
+	/**
+	 * Writes what the validator accepted and reports per event.
+	 *
+	 * @param array<string, mixed>|Refusal $verdict     The validator's verdict.
+	 * @param int                          $received_ms When the batch arrived.
+	 * @return array{accepted: int, duplicates: int, rejected: list<array{index: int, id: string|null, code: string, message: string}>}|Refusal
+	 */
+	private function store( array|Refusal $verdict, int $received_ms ): array|Refusal {
+		if ( $verdict instanceof Refusal ) {
+			return $verdict;
+		}
+		try {
+			$written = $this->writer->write( $verdict['events'], $received_ms );
+		} catch ( StoreFailed $failure ) {
+			return new Refusal(
+				503,
+				'footprints_store_failed',
+				__( 'The events could not be stored just now; nothing was kept. Send the same batch again shortly.', 'footprints' ),
+				array( 'Retry-After' => '30' )
+			);
+		}
+		$rejected = $verdict['rejected'];
+		// Refused after the fact (the definition went while they travelled): in batch order.
+		$tally   = $verdict['tally'];
+		$missing = array_flip( $written['missing'] );
+		foreach ( $verdict['events'] as $event ) {
+			if ( isset( $missing[ $event['id'] ] ) ) {
 				$rejected[] = array(
-					'index'   => $index,
-					'id'      => is_array( $batch[ $index ] ) && is_string( $batch[ $index ]['id'] ?? null ) ? $batch[ $index ]['id'] : null,
-					'code'    => (string) $event->get_error_code(),
-					'message' => $event->get_error_message(),
+					'index'   => $verdict['indexes'][ $event['id'] ],
+					'id'      => $event['id'],
+					'code'    => 'footprints_unknown_event',
+					/* translators: %s: event code. */
+					'message' => sprintf( __( 'No event is defined with the code "%s". Define it in Footprints, or fix the code in the trigger.', 'footprints' ), $event['event'] ),
 				);
-				continue;
-			}
-			if ( $this->events->add( $event ) ) {
-				++$accepted;
-				$triggers[ $event['event'] ] = ( $triggers[ $event['event'] ] ?? 0 ) + 1;
-			} else {
-				++$duplicates;
+				$tally[ $event['event'] ]['footprints_unknown_event'] = ( $tally[ $event['event'] ]['footprints_unknown_event'] ?? 0 ) + 1;
 			}
 		}
-
-		$this->definitions->record_triggers( $triggers );
-		if ( $rejected ) {
-			$this->events->count_rejections( array_count_values( array_column( $rejected, 'code' ) ) );
-		}
+		usort( $rejected, static fn( array $a, array $b ) => $a['index'] <=> $b['index'] );
+		$this->rejections->add( $tally );
+		$stored = array_count_values( array_map( 'intval', $written['stored'] ) );
 		return array(
-			'accepted'   => $accepted,
-			'duplicates' => $duplicates,
+			'accepted'   => $stored[1] ?? 0,
+			'duplicates' => ( $stored[0] ?? 0 ) + $verdict['duplicates'],
 			'rejected'   => $rejected,
 		);
 	}
 
 	/**
-	 * The event ready to store (attributes typed by the schema), or why it
-	 * cannot be stored.
-	 *
-	 * @param mixed                               $event       One event of the batch.
-	 * @param array<string, array<string, mixed>> $definitions Definitions of the batch's codes.
-	 * @return array<string, mixed>|\WP_Error
+	 * The validator over the config as it stands.
 	 */
-	private function validate( mixed $event, array $definitions ): array|\WP_Error {
-		$valid = rest_validate_value_from_schema( $event, $this->event_schema(), 'event' );
-		if ( is_wp_error( $valid ) ) {
-			return new \WP_Error( 'footprints_invalid_event', $valid->get_error_message() );
-		}
-		$code       = $event['event'];
-		$definition = $definitions[ $code ] ?? null;
-		if ( ! $definition ) {
-			return new \WP_Error(
-				'footprints_unknown_event',
-				/* translators: %s: event code. */
-				sprintf( __( 'No event is defined with the code "%s". Define it in Footprints, or fix the code in the trigger.', 'footprints' ), $code )
-			);
-		}
-		if ( ! $definition['enabled'] ) {
-			return new \WP_Error(
-				'footprints_disabled_event',
-				/* translators: %s: event code. */
-				sprintf( __( 'The event "%s" is disabled, so it is not tracked. Enable it in Footprints to track it again.', 'footprints' ), $code )
-			);
-		}
-		if ( isset( $event['time'] ) && $event['time'] > microtime( true ) * 1000 + self::MAX_FUTURE_MS ) {
-			return new \WP_Error( 'footprints_invalid_event', __( 'event[time] is more than a day in the future; send milliseconds since 1970 (UTC).', 'footprints' ) );
-		}
-		$attributes = $this->coercer->coerce( (array) $definition['attributes'], (array) ( $event['attributes'] ?? array() ) );
-		if ( is_wp_error( $attributes ) ) {
-			return new \WP_Error(
-				$attributes->get_error_code(),
-				/* translators: 1: event code, 2: what is wrong, e.g. 'attribute "price" is not a valid number'. */
-				sprintf( __( 'The event "%1$s" was not stored: %2$s.', 'footprints' ), $code, $attributes->get_error_message() )
-			);
-		}
-		$event['attributes'] = $attributes;
-		return $event;
+	private function validator(): BatchValidator {
+		return new BatchValidator( $this->config->current() );
 	}
 
 	/**
-	 * The shared event schema (data/schema/event.json).
-	 *
-	 * @return array<string, mixed>
+	 * Now, in milliseconds since 1970.
 	 */
-	private function event_schema(): array {
-		return $this->event_schema ??= (array) wp_json_file_decode( FOOTPRINTS_DIR . '/data/schema/event.json', array( 'associative' => true ) );
+	private static function now_ms(): int {
+		return (int) floor( microtime( true ) * 1000 );
 	}
 }

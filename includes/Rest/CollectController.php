@@ -7,57 +7,58 @@
 
 namespace Footprints\Rest;
 
+use Footprints\Collector\ClientAddress;
+use Footprints\Collector\ConfigCompiler;
+use Footprints\Collector\RateLimiter;
+use Footprints\Collector\Refusal;
 use Footprints\Events\EventIngest;
 use Footprints\Hookable;
 
 /**
- * POST footprints/v1/collect: where the client delivers batches of events.
+ * POST footprints/v1/collect: where the client delivers batches when the
+ * fast collector (collect.php) cannot run on this host. Same request, same
+ * answer, same validator (BatchValidator), same rate limit.
  *
- * Each event of a batch is validated on its own (EventIngest), so one bad
- * event never costs the good ones; the answer says, per rejected event,
- * what was wrong.
- *
- * The client posts its JSON as text/plain, a CORS-safelisted type, so a
- * remote backend receives each batch without a preflight round trip (which
- * a page that is going away may not live to finish).
+ * The route reads its raw body itself: the client posts JSON as
+ * text/plain (a CORS-safelisted type, so a remote backend needs no
+ * preflight), and invalid UTF-8 in one event must cost that event only,
+ * not the batch, so WordPress' own JSON parsing error is set aside.
  */
 final class CollectController implements Hookable {
 
 	public const NAMESPACE = 'footprints/v1';
-	public const MAX_BATCH = 100;
+	public const ROUTE     = '/' . self::NAMESPACE . '/collect';
 
 	/**
 	 * Constructor.
 	 *
-	 * @param EventIngest $ingest Validates and stores events.
+	 * @param EventIngest    $ingest Validates and stores events.
+	 * @param ConfigCompiler $config The collector config.
 	 */
-	public function __construct( private EventIngest $ingest ) {}
+	public function __construct( private EventIngest $ingest, private ConfigCompiler $config ) {}
 
 	/**
 	 * Registers the route.
 	 */
 	public function hook(): void {
 		add_action( 'rest_api_init', array( $this, 'register_routes' ) );
-		add_filter( 'rest_pre_dispatch', array( $this, 'read_plain_text_json' ), 10, 3 );
+		add_filter( 'rest_request_before_callbacks', array( $this, 'keep_raw_body' ), 10, 3 );
 	}
 
 	/**
-	 * Reads a text/plain body of the collector as the JSON it is, before
-	 * WordPress validates the parameters (it parses application/json only).
+	 * Sets aside WordPress' "invalid JSON" for this route: the validator
+	 * reads the body and answers per event.
 	 *
-	 * @param mixed            $result  A response already decided, or null.
-	 * @param \WP_REST_Server  $server  The server.
-	 * @param \WP_REST_Request $request The request.
-	 * @return mixed $result, unchanged.
+	 * @param mixed            $response A response or error decided so far.
+	 * @param array<mixed>     $handler  The route handler.
+	 * @param \WP_REST_Request $request  The request.
+	 * @return mixed
 	 */
-	public function read_plain_text_json( $result, \WP_REST_Server $server, \WP_REST_Request $request ) {
-		if ( '/' . self::NAMESPACE . '/collect' === $request->get_route() && ! $request->is_json_content_type() ) {
-			$body = json_decode( $request->get_body(), true );
-			if ( is_array( $body ) ) {
-				$request->set_body_params( $body );
-			}
+	public function keep_raw_body( $response, array $handler, \WP_REST_Request $request ) {
+		if ( self::ROUTE === $request->get_route() && is_wp_error( $response ) && 'rest_invalid_json' === $response->get_error_code() ) {
+			return null;
 		}
-		return $result;
+		return $response;
 	}
 
 	/**
@@ -71,17 +72,8 @@ final class CollectController implements Hookable {
 				'methods'             => \WP_REST_Server::CREATABLE,
 				'callback'            => array( $this, 'collect' ),
 				// Visitors are anonymous: anyone may send events. What they send is
-				// checked event by event against the schema and the definitions.
+				// bounded (size, count, rate) and checked event by event.
 				'permission_callback' => '__return_true',
-				'args'                => array(
-					'events' => array(
-						'description' => __( 'Events to store, oldest first.', 'footprints' ),
-						'type'        => 'array',
-						'required'    => true,
-						'minItems'    => 1,
-						'maxItems'    => self::MAX_BATCH,
-					),
-				),
 			)
 		);
 	}
@@ -92,6 +84,17 @@ final class CollectController implements Hookable {
 	 * @param \WP_REST_Request $request The request.
 	 */
 	public function collect( \WP_REST_Request $request ): \WP_REST_Response {
-		return new \WP_REST_Response( $this->ingest->ingest( (array) $request->get_param( 'events' ) ), 200 );
+		$config   = $this->config->current();
+		$limits   = new RateLimiter( $this->config->data_dir()->rate_dir(), $config->limit( 'rate_requests' ), $config->limit( 'rate_window_seconds' ) );
+		$result   = $limits->hit( ClientAddress::from( $_SERVER, $config->trusted_proxy_header() ), time() );
+		$result ??= $this->ingest->ingest_body( (string) $request->get_body(), (string) $request->get_header( 'Content-Type' ) );
+		if ( $result instanceof Refusal ) {
+			$response = new \WP_REST_Response( $result->body(), $result->status );
+			foreach ( $result->headers as $name => $value ) {
+				$response->header( $name, $value );
+			}
+			return $response;
+		}
+		return new \WP_REST_Response( $result, 200 );
 	}
 }

@@ -169,7 +169,7 @@ final class CollectTest extends TestCase {
 		);
 
 		$this->assertSame( 200, $response->get_status() );
-		$this->assertSame( 1, $response->get_data()['accepted'] );
+		$this->assertSame( 1, $response->get_data()['accepted'], print_r( $response->get_data(), true ) );
 	}
 
 	public function test_a_text_plain_body_that_is_not_json_is_a_400_that_names_the_parameter(): void {

@@ -20,7 +20,7 @@ final class UninstallTest extends TestCase {
 
 	public function test_uninstall_removes_the_tables_and_options(): void {
 		global $wpdb;
-		plugin()->events()->count_rejections( array( 'footprints_unknown_event' => 1 ) );
+		plugin()->rejections()->add( array( 'trial_click' => array( 'footprints_unknown_event' => 1 ) ) );
 
 		if ( ! defined( 'WP_UNINSTALL_PLUGIN' ) ) {
 			define( 'WP_UNINSTALL_PLUGIN', 'footprints/plugin.php' ); // phpcs:ignore WordPress.NamingConventions.PrefixAllGlobals -- WordPress' own constant.

@@ -1,0 +1,84 @@
+<?php
+/**
+ * RateLimiter.
+ *
+ * @package Footprints
+ */
+
+namespace Footprints\Collector;
+
+/**
+ * Requests per client per window (data/collector-limits.json), counted in
+ * one small file per client under an exclusive lock, so the fast collector
+ * and the REST route share the count on one node without a database. A
+ * client over the limit gets 429 with Retry-After. Plain PHP.
+ */
+final class RateLimiter {
+
+	/**
+	 * Constructor.
+	 *
+	 * @param string $dir      Folder of the counters.
+	 * @param int    $requests Requests allowed per window.
+	 * @param int    $seconds  Window length.
+	 */
+	public function __construct( private string $dir, private int $requests, private int $seconds ) {}
+
+	/**
+	 * Counts one request; null when allowed, else the refusal to send.
+	 *
+	 * @param string $client The client's address.
+	 * @param int    $now    Now, in seconds since 1970.
+	 */
+	public function hit( string $client, int $now ): ?Refusal {
+		if ( '' === $client ) {
+			return null;
+			// No socket: WordPress dispatching a request to itself.
+		}
+		// phpcs:disable WordPress.WP.AlternativeFunctions -- plain PHP: the fast collector runs without WordPress.
+		$file   = $this->dir . '/' . substr( hash( 'sha256', $client ), 0, 24 ) . '.php';
+		$handle = @fopen( $file, 'c+' ); // phpcs:ignore WordPress.PHP.NoSilencedErrors.Discouraged -- an unwritable folder must not stop collection.
+		if ( ! $handle ) {
+			return null;
+		}
+		flock( $handle, LOCK_EX );
+		$state = explode( ' ', (string) stream_get_contents( $handle ) );
+		$start = (int) ( $state[1] ?? 0 );
+		$count = (int) ( $state[2] ?? 0 );
+		if ( $now >= $start + $this->seconds ) {
+			$start = $now;
+			$count = 0;
+		}
+		++$count;
+		ftruncate( $handle, 0 );
+		rewind( $handle );
+		fwrite( $handle, "<?php exit; ?> $start $count" );
+		flock( $handle, LOCK_UN );
+		fclose( $handle );
+		// phpcs:enable
+		if ( $count <= $this->requests ) {
+			return null;
+		}
+		$wait = max( 1, $start + $this->seconds - $now );
+		return new Refusal(
+			429,
+			'footprints_rate_limited',
+			/* translators: 1: requests allowed, 2: seconds, 3: seconds to wait. */
+			sprintf( __( 'Too many requests from this address: at most %1$d per %2$d seconds. Try again in %3$d seconds.', 'footprints' ), $this->requests, $this->seconds, $wait ),
+			array( 'Retry-After' => (string) $wait )
+		);
+	}
+
+	/**
+	 * Deletes the counters of windows long closed.
+	 *
+	 * @param int $now Now, in seconds since 1970.
+	 */
+	public function sweep( int $now ): void {
+		foreach ( (array) glob( $this->dir . '/*.php' ) as $file ) {
+			if ( 'index.php' !== basename( (string) $file ) && (int) filemtime( (string) $file ) < $now - 2 * $this->seconds ) {
+				@unlink( (string) $file ); // phpcs:ignore WordPress.PHP.NoSilencedErrors.Discouraged, WordPress.WP.AlternativeFunctions.unlink_unlink -- a counter in use may be gone already.
+			}
+		}
+	}
+}
