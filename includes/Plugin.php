@@ -28,6 +28,7 @@ use Footprints\Definitions\DefinitionRepository;
 use Footprints\Definitions\DefaultDefinitions;
 use Footprints\Events\EventIngest;
 use Footprints\Events\EventStore;
+use Footprints\Events\EventsTableCharset;
 use Footprints\Events\EventWriter;
 use Footprints\Events\Retention;
 use Footprints\Events\RejectionCounter;
@@ -96,6 +97,7 @@ final class Plugin implements Hookable {
 			new Shortcode( $this->triggers() ),
 			new TrackingPanel( $this->triggers() ),
 			new EditorScript(),
+			new EventsTableCharset( $this->wpdb ),
 			$this->collector_settings(),
 			$this->collector_config(),
 			new CollectController( $this->ingest(), $this->collector_config() ),

@@ -42,9 +42,10 @@ final class RateLimiter {
 			return null;
 		}
 		flock( $handle, LOCK_EX );
-		$state = explode( ' ', (string) stream_get_contents( $handle ) );
-		$start = (int) ( $state[1] ?? 0 );
-		$count = (int) ( $state[2] ?? 0 );
+		// A PHP exit line, then "window-start count".
+		$state = explode( ' ', (string) strrchr( "\n" . stream_get_contents( $handle ), "\n" ) );
+		$start = (int) $state[0];
+		$count = (int) ( $state[1] ?? 0 );
 		if ( $now >= $start + $this->seconds ) {
 			$start = $now;
 			$count = 0;
@@ -52,7 +53,7 @@ final class RateLimiter {
 		++$count;
 		ftruncate( $handle, 0 );
 		rewind( $handle );
-		fwrite( $handle, "<?php exit; ?> $start $count" );
+		fwrite( $handle, "<?php exit; ?>\n$start $count" );
 		flock( $handle, LOCK_UN );
 		fclose( $handle );
 		// phpcs:enable

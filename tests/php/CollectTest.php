@@ -36,7 +36,9 @@ final class CollectTest extends TestCase {
 		$this->assertSame( 'http://example.test/pricing/', $stored['page'] );
 		$this->assertSame( '2025-11-22T08:26:40.123Z', $stored['time'] );
 		$this->assertNull( $stored['device_id'], 'sent without a device id: stored without one' );
+		$this->assertSame( plugin()->site_app_id()->get(), $stored['app_id'], 'sent without an app ID: this site\'s' );
 		$this->assertSame( 1, plugin()->definitions()->find( 'trial_click' )['trigger_count'] );
+		$this->assertSame( array( array( '2025-11-22', '1', '0' ) ), $this->daily( 'trial_click' ) );
 	}
 
 	public function test_a_bad_event_is_reported_and_the_good_ones_of_its_batch_are_kept(): void {
@@ -70,13 +72,40 @@ final class CollectTest extends TestCase {
 		$data = $response->get_data();
 		$this->assertSame( 200, $response->get_status() );
 		$this->assertSame( 2, $data['accepted'] );
-		$this->assertSame( array( 1, 2, 3 ), array_column( $data['rejected'], 'index' ) );
-		$this->assertSame( 'footprints_unknown_event', $data['rejected'][0]['code'] );
-		$this->assertStringContainsString( '"never_defined"', $data['rejected'][0]['message'] );
-		$this->assertStringContainsString( 'not of type object', $data['rejected'][1]['message'] );
-		$this->assertStringContainsString( 'Bad-Name', $data['rejected'][2]['message'] );
+		$this->assertSame( 0, $data['duplicates'] );
+		$this->assertSame(
+			array(
+				array(
+					'index'   => 1,
+					'id'      => 'evt_unknown_1',
+					'code'    => 'footprints_unknown_event',
+					'message' => 'No event is defined with the code "never_defined". Define it in Footprints, or fix the code in the trigger.',
+				),
+				array(
+					'index'   => 2,
+					'id'      => null,
+					'code'    => 'footprints_invalid_event',
+					'message' => 'Each event must be a JSON object with at least "id" and "event".',
+				),
+				array(
+					'index'   => 3,
+					'id'      => 'evt_badattr_1',
+					'code'    => 'footprints_invalid_attribute',
+					'message' => 'The event "trial_click" was not stored: attribute "Bad-Name" is not a valid snake_case name.',
+				),
+			),
+			$data['rejected']
+		);
 		$this->assertSame( 2, plugin()->events()->query( array( 'event' => 'trial_click' ) )['total'] );
-		$this->assertGreaterThanOrEqual( 1, plugin()->events()->rejections()['footprints_unknown_event'] );
+		$this->assertSame(
+			array(
+				'footprints_invalid_attribute' => 1,
+				'footprints_invalid_event'     => 1,
+				'footprints_unknown_event'     => 1,
+			),
+			$this->sorted( plugin()->rejections()->by_reason() )
+		);
+		$this->assertSame( 2, plugin()->definitions()->find( 'trial_click' )['trigger_count'] );
 	}
 
 	public function test_attributes_are_typed_by_the_schema_and_an_uncoercible_one_is_refused_with_its_reason(): void {
@@ -101,9 +130,17 @@ final class CollectTest extends TestCase {
 		);
 
 		$this->assertSame( 1, $data['accepted'] );
-		$this->assertSame( 'footprints_invalid_attribute', $data['rejected'][0]['code'] );
-		$this->assertSame( 'evt_price_0002', $data['rejected'][0]['id'] );
-		$this->assertStringContainsString( 'attribute "price" is not a valid number', $data['rejected'][0]['message'] );
+		$this->assertSame(
+			array(
+				array(
+					'index'   => 1,
+					'id'      => 'evt_price_0002',
+					'code'    => 'footprints_invalid_attribute',
+					'message' => 'The event "plan_chosen" was not stored: attribute "price" is not a valid number.',
+				),
+			),
+			$data['rejected']
+		);
 		$stored = plugin()->events()->query( array( 'event' => 'plan_chosen' ) )['items'];
 		$this->assertSame(
 			array(
@@ -151,7 +188,8 @@ final class CollectTest extends TestCase {
 
 		$this->assertSame( 0, $data['accepted'] );
 		$this->assertSame( 'footprints_disabled_event', $data['rejected'][0]['code'] );
-		$this->assertStringContainsString( 'Enable it', $data['rejected'][0]['message'] );
+		$this->assertSame( 'The event "trial_click" is disabled, so it is not tracked. Enable it in Footprints to track it again.', $data['rejected'][0]['message'] );
+		$this->assertSame( 0, plugin()->events()->query( array( 'event' => 'trial_click' ) )['total'] );
 	}
 
 	public function test_a_batch_sent_as_text_plain_is_read_as_json_so_remote_sites_need_no_preflight(): void {
@@ -169,21 +207,23 @@ final class CollectTest extends TestCase {
 		);
 
 		$this->assertSame( 200, $response->get_status() );
-		$this->assertSame( 1, $response->get_data()['accepted'], print_r( $response->get_data(), true ) );
+		$this->assertSame( 1, $response->get_data()['accepted'] );
+		$this->assertSame( 1, plugin()->events()->query( array( 'event' => 'trial_click' ) )['total'] );
 	}
 
 	public function test_a_text_plain_body_that_is_not_json_is_a_400_that_names_the_parameter(): void {
 		$response = $this->post_as_text( 'events=1' );
 
 		$this->assertSame( 400, $response->get_status() );
-		$this->assertStringContainsString( 'events', $response->as_error()->get_error_message() );
+		$this->assertSame( 'rest_invalid_param', $response->get_data()['code'] );
+		$this->assertSame( 'Invalid parameter(s): events. The body must be a JSON object like {"events": [...]}.', $response->get_data()['message'] );
 	}
 
 	public function test_a_request_without_events_is_a_400_that_names_the_parameter(): void {
 		$response = $this->rest( 'POST', '/footprints/v1/collect', array( 'events' => array() ) );
 
 		$this->assertSame( 400, $response->get_status() );
-		$this->assertStringContainsString( 'events', $response->as_error()->get_error_message() . wp_json_encode( $response->get_data() ) );
+		$this->assertSame( 'Invalid parameter(s): events. Send "events" as a list of 1 to 50 event objects; send more in another request.', $response->get_data()['message'] );
 	}
 
 	public function test_only_admins_can_list_stored_events(): void {
@@ -194,6 +234,28 @@ final class CollectTest extends TestCase {
 
 		$this->log_in_as( 'administrator' );
 		$this->assertSame( 200, $this->rest( 'GET', '/footprints/v1/events' )->get_status() );
+	}
+
+	/**
+	 * A code's daily totals: day, events, devices.
+	 *
+	 * @param string $code Event code.
+	 * @return list<list<string>>
+	 */
+	private function daily( string $code ): array {
+		global $wpdb;
+		return $wpdb->get_results( $wpdb->prepare( "SELECT day, events, devices FROM {$wpdb->prefix}footprints_daily WHERE code = %s ORDER BY day", $code ), ARRAY_N );
+	}
+
+	/**
+	 * An array sorted by key, for comparing.
+	 *
+	 * @param array<string, int> $counts Counts by name.
+	 * @return array<string, int>
+	 */
+	private function sorted( array $counts ): array {
+		ksort( $counts );
+		return $counts;
 	}
 
 	/**

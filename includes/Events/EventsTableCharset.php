@@ -1,0 +1,45 @@
+<?php
+/**
+ * EventsTableCharset.
+ *
+ * @package Footprints
+ */
+
+namespace Footprints\Events;
+
+use Footprints\Hookable;
+
+/**
+ * Tells $wpdb that the events table takes UTF-8. Its ids and codes are
+ * ascii_bin (compared byte for byte) and its text utf8mb4; from such a mix
+ * $wpdb concludes "ascii" and refuses, or strips to "????", any query with
+ * other characters. Values are checked as valid UTF-8 (and ids as ASCII)
+ * by the validator before they get here, so nothing needs stripping.
+ */
+final class EventsTableCharset implements Hookable {
+
+	/**
+	 * Constructor.
+	 *
+	 * @param \wpdb $wpdb WordPress' database connection.
+	 */
+	public function __construct( private \wpdb $wpdb ) {}
+
+	/**
+	 * Hooks the charset filter.
+	 */
+	public function hook(): void {
+		add_filter( 'pre_get_table_charset', array( $this, 'charset' ), 10, 2 );
+	}
+
+	/**
+	 * The charset of the events table; others as $wpdb finds them.
+	 *
+	 * @param string|null $charset A charset decided so far, or null.
+	 * @param string      $table   Table name.
+	 * @return string|null
+	 */
+	public function charset( $charset, $table ) {
+		return strtolower( (string) $table ) === strtolower( $this->wpdb->prefix . 'footprints_events' ) ? 'utf8mb4' : $charset;
+	}
+}
