@@ -84,7 +84,7 @@ final class ConfigCompiler implements Hookable {
 	public function write(): bool {
 		$this->current = null;
 		$dir           = $this->data_dir();
-		return $dir->create() && ( new ConfigFile( $dir->config_file() ) )->write( $this->current()->to_array() );
+		return $dir->create() && ( new ConfigFile( $dir->path ) )->write( $this->current()->to_array() );
 	}
 
 	/**
@@ -93,7 +93,7 @@ final class ConfigCompiler implements Hookable {
 	 * may hold another). Returns whether the file is current.
 	 */
 	public function ensure_written(): bool {
-		$file = ( new ConfigFile( $this->data_dir()->config_file() ) )->read();
+		$file = ( new ConfigFile( $this->data_dir()->path ) )->read();
 		$now  = $this->current()->to_array();
 		if ( $file && $file['revision'] === $now['revision'] && $file['site_app_id'] === $now['site_app_id'] && $file['accepted_app_ids'] === $now['accepted_app_ids'] ) {
 			return true;

@@ -34,13 +34,6 @@ final class DataDir {
 	}
 
 	/**
-	 * The compiled config file.
-	 */
-	public function config_file(): string {
-		return $this->path . '/collector-config.php';
-	}
-
-	/**
 	 * The buffer folder.
 	 */
 	public function buffer_dir(): string {

@@ -130,6 +130,7 @@ final class Drainer {
 				if ( ! $this->rejections->add( $tally ) ) {
 					throw new StoreFailed( esc_html( $wpdb->last_error ) );
 				}
+				$this->step( 'written', $busy );
 			}
 		);
 		return array(
@@ -141,7 +142,7 @@ final class Drainer {
 	/**
 	 * Marks a step, so a test can stop the drain right there.
 	 *
-	 * @param string $step One of claimed, read, committed, deleted.
+	 * @param string $step One of claimed, read, written (not yet committed), committed, deleted.
 	 * @param string $busy The busy file.
 	 */
 	private function step( string $step, string $busy ): void {

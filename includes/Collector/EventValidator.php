@@ -44,6 +44,11 @@ final class EventValidator {
 			/* translators: 1: unknown field name, 2: list of allowed fields. */
 			return self::invalid( sprintf( __( 'event has an unknown field "%1$s"; the fields are: %2$s.', 'footprints' ), self::shorten( (string) reset( $unknown ) ), implode( ', ', $this->config->fields() ) ) );
 		}
+		$nulls = array_keys( $event, null, true );
+		if ( $nulls ) {
+			/* translators: %s: field name. */
+			return self::invalid( sprintf( __( 'event[%s] is null; leave a field out when there is nothing to send.', 'footprints' ), (string) $nulls[0] ) );
+		}
 		foreach ( $this->config->required() as $field ) {
 			if ( ! isset( $event[ $field ] ) ) {
 				/* translators: %s: field name. */

@@ -35,7 +35,7 @@ final class FastCollector {
 		if ( 'POST' !== ( $server['REQUEST_METHOD'] ?? '' ) ) {
 			return self::refused( new Refusal( 405, 'footprints_method', __( 'Send events with POST.', 'footprints' ), array( 'Allow' => 'POST' ) ) );
 		}
-		$data = ( new ConfigFile( $this->dir->config_file() ) )->read();
+		$data = ( new ConfigFile( $this->dir->path ) )->read();
 		if ( null === $data ) {
 			return self::refused( new Refusal( 503, 'footprints_not_ready', __( 'The collector is not set up yet: open the site\'s admin once, then send again.', 'footprints' ), array( 'Retry-After' => '60' ) ) );
 		}

@@ -50,6 +50,12 @@ final class EventWriter {
 		if ( ! $events ) {
 			return $result;
 		}
+		// A retried batch buffered twice holds the same ids twice: the first counts.
+		$unique = array();
+		foreach ( $events as $event ) {
+			$unique[ $event['id'] ] ??= $event;
+		}
+		$events = array_values( $unique );
 		try {
 			( new Transaction( $this->wpdb ) )->run(
 				function () use ( $events, $received_ms, $definitions_required, &$result ): void {
