@@ -20,7 +20,7 @@ final class SystemEvents {
 	/**
 	 * The catalogue.
 	 *
-	 * @return list<array{code: string, name: string, color: string, description: string, attributes: array<string, string>}>
+	 * @return list<array{code: string, name: string, color: string, description: string, attributes: array<string, string>, server_only?: bool}>
 	 */
 	public static function all(): array {
 		static $events = null;
@@ -35,5 +35,21 @@ final class SystemEvents {
 	 */
 	public static function is_reserved( string $code ): bool {
 		return in_array( $code, array_column( self::all(), 'code' ), true );
+	}
+
+	/**
+	 * Whether only the server may record this code: it carries trust
+	 * (an identity, a verification, a sign-in, an erasure), so no browser
+	 * may send it and no trigger may fire it.
+	 *
+	 * @param string $code Event code.
+	 */
+	public static function is_server_only( string $code ): bool {
+		foreach ( self::all() as $event ) {
+			if ( $event['code'] === $code ) {
+				return ! empty( $event['server_only'] );
+			}
+		}
+		return false;
 	}
 }

@@ -10,6 +10,7 @@ namespace Footprints\Triggers;
 use Footprints\Assets\Client;
 use Footprints\Definitions\AttributeCoercer;
 use Footprints\Definitions\DefinitionRepository;
+use Footprints\Definitions\SystemEvents;
 
 /**
  * The markup contract every trigger renders — data-footprints-event,
@@ -51,6 +52,10 @@ final class TriggerMarkup {
 				/* translators: %s: what was given as the event code. */
 				sprintf( __( '"%s" is not an event code: use a lowercase letter, then lowercase letters, digits or underscores (like trial_click).', 'footprints' ), is_scalar( $code ) ? (string) $code : gettype( $code ) )
 			);
+		}
+		if ( SystemEvents::is_server_only( $code ) ) {
+			/* translators: %s: event code. */
+			return new \WP_Error( 'footprints_server_only_event', sprintf( __( 'The event "%s" carries trust, so only the server records it; it cannot be placed on a page element.', 'footprints' ), $code ) );
 		}
 		$definition = $this->definitions->find( $code );
 		if ( ! $definition ) {

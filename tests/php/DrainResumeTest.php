@@ -61,6 +61,17 @@ final class DrainResumeTest extends TestCase {
 		}
 	}
 
+	public function test_wp_footprints_drain_moves_the_buffer_into_the_events_table(): void {
+		$this->send( 'cli', 0 );
+
+		$command = sprintf( '%s --allow-root --path=%s --url=%s footprints drain 2>&1', escapeshellarg( dirname( __DIR__, 2 ) . '/vendor/bin/wp' ), escapeshellarg( (string) getenv( 'FOOTPRINTS_WP_DIR' ) ), escapeshellarg( (string) getenv( 'FOOTPRINTS_WP_URL' ) ) );
+		exec( $command, $output, $exit ); // phpcs:ignore WordPress.PHP.DiscouragedPHPFunctions.system_calls_exec -- WP-CLI as a site owner runs it.
+
+		$this->assertSame( 0, $exit, implode( "\n", $output ) );
+		$this->assertMatchesRegularExpression( '/^Success: Drained 3 events \(3 new\) from 1 buffer files in [0-9.]+ s\.$/', (string) end( $output ) );
+		$this->assertSame( 3, $this->stored( 'cli' ) );
+	}
+
 	/**
 	 * Posts one batch: three good events from two devices, one refused.
 	 *

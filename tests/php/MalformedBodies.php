@@ -33,7 +33,7 @@ final class MalformedBodies {
 			for ( $i = 0; $i < $size; $i++ ) {
 				$events[] = self::broken_event();
 			}
-			$body = (string) json_encode( array( 'events' => $events ), JSON_UNESCAPED_UNICODE | JSON_UNESCAPED_SLASHES | JSON_INVALID_UTF8_IGNORE ); // phpcs:ignore WordPress.WP.AlternativeFunctions.json_encode_json_encode
+			$body        = (string) json_encode( array( 'events' => $events ), JSON_UNESCAPED_UNICODE | JSON_UNESCAPED_SLASHES | JSON_INVALID_UTF8_IGNORE ); // phpcs:ignore WordPress.WP.AlternativeFunctions.json_encode_json_encode
 			$every_fifth = mt_rand( 0, 4 );
 			if ( 0 === $every_fifth ) {
 				// Invalid UTF-8 inside a string of a valid event.
