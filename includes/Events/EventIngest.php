@@ -9,6 +9,7 @@ namespace Footprints\Events;
 
 use Footprints\Definitions\AttributeCoercer;
 use Footprints\Definitions\DefinitionRepository;
+use Footprints\Definitions\TriggerCounter;
 
 /**
  * The one way events get in: the collector (footprints/v1/collect) and
@@ -32,11 +33,13 @@ final class EventIngest {
 	 * Constructor.
 	 *
 	 * @param DefinitionRepository $definitions Stored definitions.
+	 * @param TriggerCounter       $triggers    Counts received events per definition.
 	 * @param EventStore           $events      Stored events.
 	 * @param AttributeCoercer     $coercer     Types attribute values by schema.
 	 */
 	public function __construct(
 		private DefinitionRepository $definitions,
+		private TriggerCounter $triggers,
 		private EventStore $events,
 		private AttributeCoercer $coercer
 	) {}
@@ -73,7 +76,7 @@ final class EventIngest {
 			}
 		}
 
-		$this->definitions->record_triggers( $triggers );
+		$this->triggers->record( $triggers );
 		if ( $rejected ) {
 			$this->events->count_rejections( array_count_values( array_column( $rejected, 'code' ) ) );
 		}
