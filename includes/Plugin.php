@@ -231,10 +231,23 @@ final class Plugin implements Hookable {
 	/**
 	 * Returns the shared instance of a service, creating it on first use.
 	 *
+	 * @template T of object
 	 * @param string   $id      Class name.
 	 * @param callable $factory Creates the service.
+	 * @phpstan-param class-string<T> $id
+	 * @phpstan-param callable(): T $factory
+	 * @return T
 	 */
 	private function service( string $id, callable $factory ): object {
-		return $this->services[ $id ] ??= $factory();
+		if ( ! isset( $this->services[ $id ] ) ) {
+			$this->services[ $id ] = $factory();
+		}
+		/**
+		 * The factory made it of its class.
+		 *
+		 * @var T $service
+		 */
+		$service = $this->services[ $id ];
+		return $service;
 	}
 }

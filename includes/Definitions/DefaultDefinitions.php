@@ -39,7 +39,7 @@ final class DefaultDefinitions {
 			// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table name only.
 			$sql = "INSERT INTO $table (code, name, color, description, enabled, attributes, created_at, updated_at, is_system) VALUES (%s, %s, %s, %s, %d, %s, %s, %s, 1)
 				ON DUPLICATE KEY UPDATE name = VALUES(name), color = VALUES(color), description = VALUES(description), enabled = 1, attributes = VALUES(attributes), is_system = 1";
-			QueryFailed::unless_ok( $wpdb, $wpdb->query( $wpdb->prepare( $sql, array_values( $row ) ) ) ); // phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared
+			QueryFailed::run( $wpdb, $wpdb->prepare( $sql, array_values( $row ) ) ); // phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared
 		}
 		$this->cache->written( array_column( SystemEvents::all(), 'code' ) );
 	}

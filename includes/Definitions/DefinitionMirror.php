@@ -68,7 +68,7 @@ final class DefinitionMirror {
 				foreach ( array_chunk( $diff['removed'], 500 ) as $chunk ) {
 					$placeholders = implode( ',', array_fill( 0, count( $chunk ), '%s' ) );
 					// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared, WordPress.DB.PreparedSQLPlaceholders -- table name and one %s per code.
-					QueryFailed::unless_ok( $wpdb, $wpdb->query( $wpdb->prepare( "DELETE FROM $table WHERE is_system = 0 AND code IN ($placeholders)", $chunk ) ) );
+					QueryFailed::run( $wpdb, $wpdb->prepare( "DELETE FROM $table WHERE is_system = 0 AND code IN ($placeholders)", $chunk ) );
 				}
 				foreach ( array_chunk( $writes, 200 ) as $chunk ) {
 					$values = array();
@@ -76,7 +76,7 @@ final class DefinitionMirror {
 						$values[] = $wpdb->prepare( '(%s, %s, %s, %s, %d, %s, %s, %s)', array_values( $by_code[ $code ] ) ); // phpcs:ignore WordPress.DB.PreparedSQLPlaceholders.ReplacementsWrongNumber -- one value per column.
 					}
 					// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared, WordPress.DB.PreparedSQL.NotPrepared -- table name and rows prepared above.
-					QueryFailed::unless_ok( $wpdb, $wpdb->query( "INSERT INTO $table (code, name, color, description, enabled, attributes, created_at, updated_at) VALUES " . implode( ',', $values ) . ' ON DUPLICATE KEY UPDATE name = VALUES(name), color = VALUES(color), description = VALUES(description), enabled = VALUES(enabled), attributes = VALUES(attributes), created_at = VALUES(created_at), updated_at = VALUES(updated_at)' ) );
+					QueryFailed::run( $wpdb, "INSERT INTO $table (code, name, color, description, enabled, attributes, created_at, updated_at) VALUES " . implode( ',', $values ) . ' ON DUPLICATE KEY UPDATE name = VALUES(name), color = VALUES(color), description = VALUES(description), enabled = VALUES(enabled), attributes = VALUES(attributes), created_at = VALUES(created_at), updated_at = VALUES(updated_at)' );
 				}
 			}
 		);

@@ -77,7 +77,7 @@ final class DefinitionRepository {
 		$table = DefinitionTable::name( $wpdb );
 		// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table name only.
 		$sql   = "INSERT IGNORE INTO $table (code, name, color, description, enabled, attributes, created_at, updated_at) VALUES (%s, %s, %s, %s, %d, %s, %s, %s)";
-		$added = QueryFailed::unless_ok( $wpdb, $wpdb->query( $wpdb->prepare( $sql, array_values( $row ) ) ) ); // phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared
+		$added = QueryFailed::run( $wpdb, $wpdb->prepare( $sql, array_values( $row ) ) ); // phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared
 		if ( 1 !== $added ) {
 			return WriteResult::AlreadyThere;
 		}
@@ -101,7 +101,7 @@ final class DefinitionRepository {
 		$row = DefinitionTable::to_row( array_merge( $current, $changes, array( 'code' => $code ) ) );
 		unset( $row['code'], $row['created_at'] );
 		$row['updated_at'] = current_time( 'mysql', true );
-		QueryFailed::unless_ok( $this->wpdb, $this->wpdb->update( DefinitionTable::name( $this->wpdb ), $row, array( 'code' => $code ) ) );
+		QueryFailed::check( $this->wpdb, $this->wpdb->update( DefinitionTable::name( $this->wpdb ), $row, array( 'code' => $code ) ) );
 		$this->cache->written( array( $code ) );
 		return WriteResult::Written;
 	}
@@ -131,7 +131,7 @@ final class DefinitionRepository {
 		// The condition sits in the DELETE itself, so an event received
 		// between the check and the delete still keeps its definition.
 		// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table name only.
-		$deleted = QueryFailed::unless_ok( $wpdb, $wpdb->query( $wpdb->prepare( "DELETE FROM $table WHERE code = %s AND is_system = 0 AND trigger_count = 0", $code ) ) );
+		$deleted = QueryFailed::run( $wpdb, $wpdb->prepare( "DELETE FROM $table WHERE code = %s AND is_system = 0 AND trigger_count = 0", $code ) );
 		if ( 1 !== $deleted ) {
 			return WriteResult::Kept;
 		}

@@ -35,16 +35,14 @@ final class TriggerCounter {
 		$now   = current_time( 'mysql', true );
 		foreach ( $counts as $code => $count ) {
 			$this->cache->forget( array( (string) $code ) );
-			QueryFailed::unless_ok(
+			QueryFailed::run(
 				$wpdb,
-				$wpdb->query(
-					$wpdb->prepare(
-						// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table name only.
-						"UPDATE $table SET trigger_count = trigger_count + %d, first_triggered_at = COALESCE(first_triggered_at, %s) WHERE code = %s",
-						$count,
-						$now,
-						$code
-					)
+				$wpdb->prepare(
+					// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table name only.
+					"UPDATE $table SET trigger_count = trigger_count + %d, first_triggered_at = COALESCE(first_triggered_at, %s) WHERE code = %s",
+					$count,
+					$now,
+					$code
 				)
 			);
 		}

@@ -93,13 +93,18 @@ final class EventIngest {
 	 *
 	 * @param mixed                               $event       One event of the batch.
 	 * @param array<string, array<string, mixed>> $definitions Definitions of the batch's codes.
-	 * @return array<string, mixed>|\WP_Error
+	 * @return array{id: string, event: string, attributes?: array<string, mixed>, time?: int, page?: string, referrer?: string, device_id?: string}|\WP_Error
 	 */
 	private function validate( mixed $event, array $definitions ): array|\WP_Error {
 		$valid = rest_validate_value_from_schema( $event, $this->event_schema(), 'event' );
 		if ( is_wp_error( $valid ) ) {
 			return new \WP_Error( 'footprints_invalid_event', $valid->get_error_message() );
 		}
+		/**
+		 * The schema checked its shape (data/schema/event.json).
+		 *
+		 * @var array{id: string, event: string, attributes?: array<string, mixed>, time?: int, page?: string, referrer?: string, device_id?: string} $event
+		 */
 		$code       = $event['event'];
 		$definition = $definitions[ $code ] ?? null;
 		if ( ! $definition ) {

@@ -142,8 +142,8 @@ final class DefinitionsController implements Hookable {
 	/**
 	 * Sends nothing after a 304's headers, as HTTP requires.
 	 *
-	 * @param bool              $served Whether the response was sent already.
-	 * @param \WP_HTTP_Response $result The response.
+	 * @param bool  $served Whether the response was sent already.
+	 * @param mixed $result The response (another filter may have replaced it).
 	 */
 	public function serve_not_modified( $served, $result ): bool {
 		return $served || ( $result instanceof \WP_HTTP_Response && 304 === $result->get_status() );

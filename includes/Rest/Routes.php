@@ -19,12 +19,14 @@ final class Routes {
 	/**
 	 * The file, read once per request.
 	 *
-	 * @var array{namespace: string, routes: array<string, string>, capabilities: array<string, string>}|null
+	 * @var array{namespace: non-falsy-string, routes: array<string, non-falsy-string>, capabilities: array<string, non-falsy-string>}|null
 	 */
 	private static ?array $contract = null;
 
 	/**
 	 * The namespace, footprints/v1.
+	 *
+	 * @return non-falsy-string
 	 */
 	public static function namespace(): string {
 		return self::contract()['namespace'];
@@ -34,6 +36,7 @@ final class Routes {
 	 * A route under the namespace, e.g. "/definitions" for "definitions".
 	 *
 	 * @param string $name Key under "routes" in data/rest.json.
+	 * @return non-falsy-string
 	 * @throws \InvalidArgumentException For a name the file does not list (a typo in our code).
 	 */
 	public static function route( string $name ): string {
@@ -56,14 +59,14 @@ final class Routes {
 	/**
 	 * The whole contract file.
 	 *
-	 * @return array{namespace: string, routes: array<string, string>, capabilities: array<string, string>}
+	 * @return array{namespace: non-falsy-string, routes: array<string, non-falsy-string>, capabilities: array<string, non-falsy-string>}
 	 */
 	public static function contract(): array {
 		if ( null === self::$contract ) {
 			/**
 			 * The file as committed.
 			 *
-			 * @var array{namespace: string, routes: array<string, string>, capabilities: array<string, string>} $decoded
+			 * @var array{namespace: non-falsy-string, routes: array<string, non-falsy-string>, capabilities: array<string, non-falsy-string>} $decoded
 			 */
 			$decoded        = wp_json_file_decode( FOOTPRINTS_DIR . self::FILE, array( 'associative' => true ) );
 			self::$contract = $decoded;
