@@ -8,7 +8,7 @@
 namespace Footprints\Assets;
 
 use Footprints\Backend\Connection;
-use Footprints\Definitions\DefinitionRepository;
+use Footprints\Definitions\DefinitionQuery;
 use Footprints\Hookable;
 use Footprints\Settings\TrackingSettings;
 
@@ -43,11 +43,11 @@ final class Client implements Hookable {
 	/**
 	 * Constructor.
 	 *
-	 * @param DefinitionRepository $definitions Stored definitions.
-	 * @param TrackingSettings     $settings    The site's privacy and debug choices.
-	 * @param Connection           $connection  Which backend receives the events.
+	 * @param DefinitionQuery  $definitions Enabled definitions' schemas.
+	 * @param TrackingSettings $settings    The site's privacy and debug choices.
+	 * @param Connection       $connection  Which backend receives the events.
 	 */
-	public function __construct( private DefinitionRepository $definitions, private TrackingSettings $settings, private Connection $connection ) {}
+	public function __construct( private DefinitionQuery $definitions, private TrackingSettings $settings, private Connection $connection ) {}
 
 	/**
 	 * Registers the module, its settings and its stub.
@@ -88,6 +88,7 @@ final class Client implements Hookable {
 	 */
 	public function is_enqueued(): bool {
 		$modules = wp_script_modules();
+		// @phpstan-ignore function.alreadyNarrowedType (the stubs are WordPress 7.1's; get_queue() arrived in 6.9 and the plugin supports 6.8)
 		return $this->enqueued || ( method_exists( $modules, 'get_queue' ) && in_array( self::MODULE, $modules->get_queue(), true ) );
 	}
 

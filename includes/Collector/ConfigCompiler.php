@@ -8,7 +8,8 @@
 namespace Footprints\Collector;
 
 use Footprints\Database\JsonColumn;
-use Footprints\Definitions\DefinitionRepository;
+use Footprints\Definitions\DefinitionCache;
+use Footprints\Definitions\DefinitionTable;
 use Footprints\Hookable;
 
 /**
@@ -24,7 +25,7 @@ final class ConfigCompiler implements Hookable {
 	public const CHANGED_ACTION   = 'footprints_collector_config_changed';
 	public const APP_IDS_FILTER   = 'footprints_accepted_app_ids';
 	public const LIMITS_FILTER    = 'footprints_collector_limits';
-	private const OPTIONS_WATCHED = array( DefinitionRepository::REVISION_OPTION, CollectorSettings::PROXY_HEADER, SiteAppId::OPTION );
+	private const OPTIONS_WATCHED = array( DefinitionCache::REVISION_OPTION, CollectorSettings::PROXY_HEADER, SiteAppId::OPTION );
 
 	/**
 	 * The config of this request, once built.
@@ -37,13 +38,13 @@ final class ConfigCompiler implements Hookable {
 	 * Constructor.
 	 *
 	 * @param \wpdb                $wpdb        WordPress' database connection.
-	 * @param DefinitionRepository $definitions Stored definitions.
+	 * @param DefinitionCache      $definitions The definitions' revision.
 	 * @param SiteAppId            $app_id      This site's app ID.
 	 * @param CollectorSettings    $settings    The owner's collector choices.
 	 */
 	public function __construct(
 		private \wpdb $wpdb,
-		private DefinitionRepository $definitions,
+		private DefinitionCache $definitions,
 		private SiteAppId $app_id,
 		private CollectorSettings $settings
 	) {}
@@ -134,7 +135,7 @@ final class ConfigCompiler implements Hookable {
 	private function definition_states(): array {
 		$wpdb = $this->wpdb;
 		// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared, WordPress.DB.DirectDatabaseQuery -- table name only; compiled once per change.
-		$rows   = (array) $wpdb->get_results( "SELECT code, enabled, attributes FROM {$this->definitions->table()}", ARRAY_A );
+		$rows   = (array) $wpdb->get_results( 'SELECT code, enabled, attributes FROM ' . DefinitionTable::name( $wpdb ), ARRAY_A );
 		$states = array();
 		foreach ( $rows as $row ) {
 			$states[ (string) $row['code'] ] = array(

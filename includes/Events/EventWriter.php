@@ -8,6 +8,8 @@
 namespace Footprints\Events;
 
 use Footprints\Database\Transaction;
+use Footprints\Definitions\DefinitionTable;
+use Footprints\Definitions\TriggerCounter;
 
 /**
  * Writes validated events, in one transaction with everything derived from
@@ -24,9 +26,10 @@ final class EventWriter {
 	/**
 	 * Constructor.
 	 *
-	 * @param \wpdb $wpdb WordPress' database connection.
+	 * @param \wpdb          $wpdb     WordPress' database connection.
+	 * @param TriggerCounter $triggers Counts received events per definition.
 	 */
-	public function __construct( private \wpdb $wpdb ) {}
+	public function __construct( private \wpdb $wpdb, private TriggerCounter $triggers ) {}
 
 	/**
 	 * Stores events; returns, per event id, whether it was stored now (true)
@@ -72,7 +75,7 @@ final class EventWriter {
 						$result['stored'] += $this->insert( $chunk, $received_ms );
 					}
 					$new = array_values( array_filter( $events, static fn( $event ) => $result['stored'][ $event['id'] ] ?? false ) );
-					$this->count_triggers( $new, $defined );
+					$this->triggers->record( array_intersect_key( array_count_values( array_column( $new, 'event' ) ), $defined ) );
 					$this->count_days( $new );
 				}
 			);
@@ -94,7 +97,7 @@ final class EventWriter {
 		$wpdb         = $this->wpdb;
 		$placeholders = implode( ',', array_fill( 0, count( $codes ), '%s' ) );
 		// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared, WordPress.DB.PreparedSQLPlaceholders -- table name and one %s per code.
-		$found = $wpdb->get_col( $wpdb->prepare( "SELECT code FROM {$wpdb->prefix}footprints_definitions WHERE code IN ($placeholders) FOR UPDATE", $codes ) );
+		$found = $wpdb->get_col( $wpdb->prepare( 'SELECT code FROM ' . DefinitionTable::name( $wpdb ) . " WHERE code IN ($placeholders) FOR UPDATE", $codes ) );
 		$this->must( '' === $wpdb->last_error );
 		return array_fill_keys( array_map( 'strval', $found ), true );
 	}
@@ -144,34 +147,6 @@ final class EventWriter {
 			$this->must( $wpdb->query( "INSERT IGNORE INTO $table (event_id, code, app_id, device_id, attributes, page_url, referrer, occurred_at, received_at) VALUES " . implode( ',', $rows ) ) );
 		}
 		return $stored;
-	}
-
-	/**
-	 * Adds the new events to their definitions' trigger counts.
-	 *
-	 * @param list<array<string, mixed>> $events  Events stored now.
-	 * @param array<string, true>        $defined Codes that have a definition.
-	 */
-	private function count_triggers( array $events, array $defined ): void {
-		$wpdb = $this->wpdb;
-		$now  = gmdate( 'Y-m-d H:i:s' );
-		foreach ( array_count_values( array_column( $events, 'event' ) ) as $code => $count ) {
-			if ( ! isset( $defined[ $code ] ) ) {
-				continue;
-			}
-			$this->must(
-				$wpdb->query(
-					$wpdb->prepare(
-						// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table name only.
-						"UPDATE {$wpdb->prefix}footprints_definitions SET trigger_count = trigger_count + %d, first_triggered_at = COALESCE(first_triggered_at, %s) WHERE code = %s",
-						$count,
-						$now,
-						$code
-					)
-				)
-			);
-			wp_cache_delete( (string) $code, 'footprints_definitions' );
-		}
 	}
 
 	/**

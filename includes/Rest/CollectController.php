@@ -26,9 +26,6 @@ use Footprints\Hookable;
  */
 final class CollectController implements Hookable {
 
-	public const NAMESPACE = 'footprints/v1';
-	public const ROUTE     = '/' . self::NAMESPACE . '/collect';
-
 	/**
 	 * Constructor.
 	 *
@@ -55,7 +52,7 @@ final class CollectController implements Hookable {
 	 * @return mixed
 	 */
 	public function keep_raw_body( $response, array $handler, \WP_REST_Request $request ) {
-		if ( self::ROUTE === $request->get_route() && is_wp_error( $response ) && 'rest_invalid_json' === $response->get_error_code() ) {
+		if ( Routes::path( 'collect' ) === $request->get_route() && is_wp_error( $response ) && 'rest_invalid_json' === $response->get_error_code() ) {
 			return null;
 		}
 		return $response;
@@ -66,8 +63,8 @@ final class CollectController implements Hookable {
 	 */
 	public function register_routes(): void {
 		register_rest_route(
-			self::NAMESPACE,
-			'/collect',
+			Routes::namespace(),
+			Routes::route( 'collect' ),
 			array(
 				'methods'             => \WP_REST_Server::CREATABLE,
 				'callback'            => array( $this, 'collect' ),

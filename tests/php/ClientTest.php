@@ -116,7 +116,7 @@ final class ClientTest extends TestCase {
 	}
 
 	private function new_client(): Client {
-		return new Client( plugin()->definitions(), plugin()->tracking_settings(), plugin()->connection() );
+		return new Client( plugin()->definition_query(), plugin()->tracking_settings(), plugin()->connection() );
 	}
 
 	private function printed_stub( Client $client ): string {

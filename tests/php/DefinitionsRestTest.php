@@ -226,7 +226,7 @@ final class DefinitionsRestTest extends TestCase {
 
 	public function test_a_triggered_definition_is_a_409_that_says_to_disable_it(): void {
 		$this->log_in_as( 'administrator' );
-		plugin()->definitions()->record_triggers( array( 'trial_click' => 3 ) );
+		plugin()->trigger_counter()->record( array( 'trial_click' => 3 ) );
 
 		$response = $this->rest( 'DELETE', '/footprints/v1/definitions/trial_click' );
 
@@ -287,7 +287,7 @@ final class DefinitionsRestTest extends TestCase {
 	public function test_enabled_schemas_lists_enabled_codes_with_their_attribute_types(): void {
 		plugin()->definitions()->set_enabled( 'trial_click', false );
 
-		$schemas = plugin()->definitions()->enabled_schemas();
+		$schemas = plugin()->definition_query()->enabled_schemas();
 
 		$this->assertArrayNotHasKey( 'trial_click', $schemas );
 		$this->assertSame( array( 'data' => 'json' ), $schemas['custom_data_updated'] );
