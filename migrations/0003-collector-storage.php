@@ -66,7 +66,7 @@ return static function ( \wpdb $wpdb ): void {
 			KEY drained_at (drained_at)
 		) $charset"
 	);
-	$wpdb->query( $wpdb->prepare( "UPDATE $events SET app_id = %s WHERE app_id = ''", ( new Footprints\Collector\SiteAppId() )->get() ) );
+	Footprints\Database\QueryFailed::run( $wpdb, $wpdb->prepare( "UPDATE $events SET app_id = %s WHERE app_id = ''", ( new Footprints\Collector\SiteAppId() )->get() ) );
 	// phpcs:enable
 	delete_option( 'footprints_rejected_events' );
 };

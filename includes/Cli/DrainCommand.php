@@ -39,6 +39,7 @@ final class DrainCommand {
 		$report = $this->schedule->run();
 		if ( null === $report ) {
 			\WP_CLI::error( 'The events could not be stored; they stay in the buffer. See the PHP error log.' );
+			return;
 		}
 		if ( 'busy' === $report['status'] ) {
 			\WP_CLI::warning( 'Another drain is running; nothing to do here.' );

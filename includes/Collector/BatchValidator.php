@@ -121,7 +121,7 @@ final class BatchValidator {
 	 * @return array{events: mixed, broken: array<int, int>}|Refusal
 	 */
 	private function decode( string $body ): array|Refusal {
-		$depth = $this->config->limit( 'json_depth' );
+		$depth = max( 1, $this->config->limit( 'json_depth' ) );
 		$data  = json_decode( $body, true, $depth );
 		$error = json_last_error();
 		$bad   = array();

@@ -64,18 +64,19 @@ final class Buffer {
 			flock( $handle, LOCK_EX );
 			clearstatcache( true, $path );
 			$live = @stat( $path );
-			if ( ! $live || fstat( $handle )['ino'] !== $live['ino'] ) {
+			$mine = fstat( $handle );
+			if ( ! $live || ! $mine || $mine['ino'] !== $live['ino'] ) {
 				// A drain renamed the file while this waited for the lock.
 				flock( $handle, LOCK_UN );
 				fclose( $handle );
 				continue;
 			}
-			$bytes   = 0 === fstat( $handle )['size'] ? self::HEADER . $line : $line;
+			$bytes   = 0 === $mine['size'] ? self::HEADER . $line : $line;
 			$written = fwrite( $handle, $bytes );
 			$flushed = fflush( $handle );
 			if ( strlen( $bytes ) !== $written && false !== $written ) {
 				// Take back half a line, so the next batch starts on its own line.
-				ftruncate( $handle, fstat( $handle )['size'] - $written );
+				ftruncate( $handle, max( 0, $mine['size'] ) );
 			}
 			flock( $handle, LOCK_UN );
 			fclose( $handle );
@@ -108,7 +109,7 @@ final class Buffer {
 		// phpcs:enable
 		$busy = (array) glob( $this->dir . '/busy-*.php' );
 		sort( $busy );
-		return array_values( array_map( 'strval', $busy ) );
+		return array_map( 'strval', $busy );
 	}
 
 	/**

@@ -37,10 +37,10 @@ final class ConfigCompiler implements Hookable {
 	/**
 	 * Constructor.
 	 *
-	 * @param \wpdb                $wpdb        WordPress' database connection.
-	 * @param DefinitionCache      $definitions The definitions' revision.
-	 * @param SiteAppId            $app_id      This site's app ID.
-	 * @param CollectorSettings    $settings    The owner's collector choices.
+	 * @param \wpdb             $wpdb        WordPress' database connection.
+	 * @param DefinitionCache   $definitions The definitions' revision.
+	 * @param SiteAppId         $app_id      This site's app ID.
+	 * @param CollectorSettings $settings    The owner's collector choices.
 	 */
 	public function __construct(
 		private \wpdb $wpdb,
@@ -134,7 +134,7 @@ final class ConfigCompiler implements Hookable {
 	 */
 	private function definition_states(): array {
 		$wpdb = $this->wpdb;
-		// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared, WordPress.DB.DirectDatabaseQuery -- table name only; compiled once per change.
+		// phpcs:ignore WordPress.DB.PreparedSQL, WordPress.DB.DirectDatabaseQuery -- table name only; compiled once per change.
 		$rows   = (array) $wpdb->get_results( 'SELECT code, enabled, attributes FROM ' . DefinitionTable::name( $wpdb ), ARRAY_A );
 		$states = array();
 		foreach ( $rows as $row ) {

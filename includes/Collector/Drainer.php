@@ -8,6 +8,7 @@
 namespace Footprints\Collector;
 
 use Footprints\Database\Lock;
+use Footprints\Database\QueryFailed;
 use Footprints\Database\Transaction;
 use Footprints\Events\EventWriter;
 use Footprints\Events\RejectionCounter;
@@ -116,10 +117,7 @@ final class Drainer {
 		( new Transaction( $wpdb ) )->run(
 			function () use ( $wpdb, $busy, $events, $tally, &$stored ): void {
 				// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table name only.
-				$first = $wpdb->query( $wpdb->prepare( "INSERT IGNORE INTO {$wpdb->prefix}footprints_drained (name, drained_at) VALUES (%s, %s)", basename( $busy ), gmdate( 'Y-m-d H:i:s' ) ) );
-				if ( false === $first ) {
-					throw new StoreFailed( esc_html( $wpdb->last_error ) );
-				}
+				$first = QueryFailed::run( $wpdb, $wpdb->prepare( "INSERT IGNORE INTO {$wpdb->prefix}footprints_drained (name, drained_at) VALUES (%s, %s)", basename( $busy ), gmdate( 'Y-m-d H:i:s' ) ) );
 				if ( 0 === $first ) {
 					return;
 					// Committed by a drain that died before deleting the file.

@@ -12,6 +12,7 @@ if ( ! function_exists( '__' ) ) {
 	 *
 	 * @param string $text   Text.
 	 * @param string $domain Text domain (unused).
+	 * @return string
 	 */
 	function __( $text, $domain = 'default' ) { // phpcs:ignore WordPress.NamingConventions.ValidFunctionName.FunctionDoubleUnderscore, WordPress.NamingConventions.PrefixAllGlobals.NonPrefixedFunctionFound, Generic.CodeAnalysis.UnusedFunctionParameter.FoundAfterLastUsed -- WordPress' own name, defined only where WordPress is absent.
 		return $text;

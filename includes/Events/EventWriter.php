@@ -7,6 +7,7 @@
 
 namespace Footprints\Events;
 
+use Footprints\Database\QueryFailed;
 use Footprints\Database\Transaction;
 use Footprints\Definitions\DefinitionTable;
 use Footprints\Definitions\TriggerCounter;
@@ -96,7 +97,7 @@ final class EventWriter {
 	private function lock_definitions( array $codes ): array {
 		$wpdb         = $this->wpdb;
 		$placeholders = implode( ',', array_fill( 0, count( $codes ), '%s' ) );
-		// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared, WordPress.DB.PreparedSQLPlaceholders -- table name and one %s per code.
+		// phpcs:ignore WordPress.DB.PreparedSQL, WordPress.DB.PreparedSQLPlaceholders -- table name and one %s per code.
 		$found = $wpdb->get_col( $wpdb->prepare( 'SELECT code FROM ' . DefinitionTable::name( $wpdb ) . " WHERE code IN ($placeholders) FOR UPDATE", $codes ) );
 		$this->must( '' === $wpdb->last_error );
 		return array_fill_keys( array_map( 'strval', $found ), true );
@@ -181,20 +182,18 @@ final class EventWriter {
 					$rows[] = $wpdb->prepare( '(%s, %s, %s, %s)', $group['day'], $group['code'], $group['app_id'], $device );
 				}
 				// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared, WordPress.DB.PreparedSQL.NotPrepared -- table name and rows prepared above.
-				$new_devices = $wpdb->query( "INSERT IGNORE INTO {$wpdb->prefix}footprints_daily_devices (day, code, app_id, device_id) VALUES " . implode( ',', $rows ) );
-				$this->must( $new_devices );
+				$new_devices = QueryFailed::run( $wpdb, "INSERT IGNORE INTO {$wpdb->prefix}footprints_daily_devices (day, code, app_id, device_id) VALUES " . implode( ',', $rows ) );
 			}
-			$this->must(
-				$wpdb->query(
-					$wpdb->prepare(
+			QueryFailed::run(
+				$wpdb,
+				$wpdb->prepare(
 						// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table name only.
-						"INSERT INTO {$wpdb->prefix}footprints_daily (code, day, app_id, events, devices) VALUES (%s, %s, %s, %d, %d) ON DUPLICATE KEY UPDATE events = events + VALUES(events), devices = devices + VALUES(devices)",
-						$group['code'],
-						$group['day'],
-						$group['app_id'],
-						$group['events'],
-						(int) $new_devices
-					)
+					"INSERT INTO {$wpdb->prefix}footprints_daily (code, day, app_id, events, devices) VALUES (%s, %s, %s, %d, %d) ON DUPLICATE KEY UPDATE events = events + VALUES(events), devices = devices + VALUES(devices)",
+					$group['code'],
+					$group['day'],
+					$group['app_id'],
+					$group['events'],
+					(int) $new_devices
 				)
 			);
 		}//end foreach

@@ -7,6 +7,8 @@
 
 namespace Footprints\Events;
 
+use Footprints\Database\QueryFailed;
+
 /**
  * Deletes events older than the retention (a setting, default 395 days) by
  * their own time, in small chunks so the table is never locked for long.
@@ -28,6 +30,7 @@ final class Retention {
 	 *
 	 * @param int $days Days to keep.
 	 * @param int $now  Now, in seconds.
+	 * @throws QueryFailed When the database refused a delete.
 	 */
 	public function purge( int $days, int $now ): int {
 		$wpdb    = $this->wpdb;
@@ -35,12 +38,12 @@ final class Retention {
 		$deleted = 0;
 		do {
 			// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table name only.
-			$rows     = (int) $wpdb->query( $wpdb->prepare( "DELETE FROM {$wpdb->prefix}footprints_events WHERE occurred_at < %s LIMIT %d", $cutoff, self::CHUNK ) );
+			$rows     = QueryFailed::run( $wpdb, $wpdb->prepare( "DELETE FROM {$wpdb->prefix}footprints_events WHERE occurred_at < %s LIMIT %d", $cutoff, self::CHUNK ) );
 			$deleted += $rows;
 		} while ( self::CHUNK === $rows );
 		// phpcs:disable WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table names only.
-		$wpdb->query( $wpdb->prepare( "DELETE FROM {$wpdb->prefix}footprints_daily_devices WHERE day < %s", substr( $cutoff, 0, 10 ) ) );
-		$wpdb->query( $wpdb->prepare( "DELETE FROM {$wpdb->prefix}footprints_drained WHERE drained_at < %s", gmdate( 'Y-m-d H:i:s', $now - 7 * 86400 ) ) );
+		QueryFailed::run( $wpdb, $wpdb->prepare( "DELETE FROM {$wpdb->prefix}footprints_daily_devices WHERE day < %s", substr( $cutoff, 0, 10 ) ) );
+		QueryFailed::run( $wpdb, $wpdb->prepare( "DELETE FROM {$wpdb->prefix}footprints_drained WHERE drained_at < %s", gmdate( 'Y-m-d H:i:s', $now - 7 * 86400 ) ) );
 		// phpcs:enable
 		return $deleted;
 	}

@@ -17,3 +17,4 @@ define( 'ARRAY_N', 'ARRAY_N' );
 define( 'HOUR_IN_SECONDS', 3600 );
 define( 'MINUTE_IN_SECONDS', 60 );
 define( 'DAY_IN_SECONDS', 86400 );
+define( 'WP_CONTENT_DIR', '/wp-content' );
