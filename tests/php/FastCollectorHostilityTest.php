@@ -11,25 +11,14 @@ namespace Footprints\Tests;
 
 use function Footprints\plugin;
 
-final class FastCollectorHostilityTest extends TestCase {
+final class FastCollectorHostilityTest extends FastCollectorTestCase {
 
 	public const BODIES = 1200;
 
 	protected function setUp(): void {
-		parent::setUp();
 		// One loopback client sends them all: lift the rate limit for it.
 		add_filter( 'footprints_collector_limits', static fn( array $limits ) => array( 'rate_requests' => 100000 ) + $limits );
-		plugin()->collector_config()->write();
-		FastCollector::forget_rates();
-		plugin()->drainer()->drain();
-	}
-
-	protected function tearDown(): void {
-		remove_all_filters( 'footprints_collector_limits' );
-		plugin()->drainer()->drain();
-		parent::tearDown();
-		plugin()->collector_config()->write();
-		FastCollector::forget_rates();
+		parent::setUp();
 	}
 
 	public function test_malformed_bodies_are_refused_without_a_5xx_and_nothing_is_stored(): void {

@@ -11,22 +11,7 @@ namespace Footprints\Tests;
 
 use function Footprints\plugin;
 
-final class FastCollectorTest extends TestCase {
-
-	protected function setUp(): void {
-		parent::setUp();
-		plugin()->collector_config()->write();
-		FastCollector::forget_rates();
-		plugin()->drainer()->drain(); // Whatever an earlier run left.
-	}
-
-	protected function tearDown(): void {
-		remove_all_filters( 'footprints_collector_limits' );
-		plugin()->drainer()->drain();
-		parent::tearDown();
-		plugin()->collector_config()->write();
-		FastCollector::forget_rates();
-	}
+final class FastCollectorTest extends FastCollectorTestCase {
 
 	public function test_the_fast_collector_answers_like_the_rest_route_and_the_drain_stores_the_events(): void {
 		$batch = array(
