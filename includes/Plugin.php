@@ -18,7 +18,10 @@ use Footprints\Database\Lock;
 use Footprints\Database\Migrator;
 use Footprints\Cli\DrainCommand;
 use Footprints\Collector\Buffer;
+use Footprints\Collector\CollectorHealth;
 use Footprints\Collector\CollectorSettings;
+use Footprints\Collector\CollectorStatus;
+use Footprints\Collector\Reachability;
 use Footprints\Collector\Drainer;
 use Footprints\Collector\DrainSchedule;
 use Footprints\Collector\ConfigCompiler;
@@ -38,6 +41,7 @@ use Footprints\Events\EventWriter;
 use Footprints\Events\Retention;
 use Footprints\Events\RejectionCounter;
 use Footprints\Rest\CollectController;
+use Footprints\Rest\CollectorController;
 use Footprints\Rest\ConnectionController;
 use Footprints\Rest\DefinitionsController;
 use Footprints\Rest\EventsController;
@@ -77,6 +81,7 @@ final class Plugin implements Hookable {
 		$plugin->default_definitions()->seed_system_events();
 		$plugin->default_definitions()->seed_starter();
 		$plugin->collector_config()->write();
+		$plugin->reachability()->test();
 	}
 
 	/**
@@ -86,6 +91,8 @@ final class Plugin implements Hookable {
 		wp_clear_scheduled_hook( Syncer::CRON_HOOK );
 		wp_clear_scheduled_hook( DrainSchedule::DRAIN_HOOK );
 		wp_clear_scheduled_hook( DrainSchedule::DAILY_HOOK );
+		wp_clear_scheduled_hook( Reachability::CRON_HOOK );
+		wp_clear_scheduled_hook( Reachability::CRON_HOOK, array( 'retry' ) );
 	}
 
 	/**
@@ -107,6 +114,9 @@ final class Plugin implements Hookable {
 			$this->collector_config(),
 			new CollectController( $this->ingest(), $this->collector_config() ),
 			$this->drain_schedule(),
+			$this->reachability(),
+			$this->collector_health(),
+			new CollectorController( $this->collector_status(), $this->reachability(), $this->drain_schedule(), $this->rejections() ),
 			new EventsController( $this->events() ),
 			$this->connection(),
 			new DefinitionsController( $this->definition_service(), $this->access_key() ),
@@ -227,7 +237,7 @@ final class Plugin implements Hookable {
 	public function drainer(): Drainer {
 		return $this->service(
 			Drainer::class,
-			fn() => new Drainer( $this->wpdb, new Buffer( $this->collector_config()->data_dir()->buffer_dir(), Buffer::node_name() ), new EventWriter( $this->wpdb, $this->trigger_counter() ), $this->rejections() )
+			fn() => new Drainer( $this->wpdb, $this->buffer(), new EventWriter( $this->wpdb, $this->trigger_counter() ), $this->rejections() )
 		);
 	}
 
@@ -236,6 +246,34 @@ final class Plugin implements Hookable {
 	 */
 	public function drain_schedule(): DrainSchedule {
 		return $this->service( DrainSchedule::class, fn() => new DrainSchedule( $this->drainer(), new Retention( $this->wpdb ), $this->collector_settings(), $this->collector_config() ) );
+	}
+
+	/**
+	 * Which collector visitors use, by the self-test.
+	 */
+	public function reachability(): Reachability {
+		return $this->service( Reachability::class, fn() => new Reachability( $this->collector_config() ) );
+	}
+
+	/**
+	 * How collection stands.
+	 */
+	public function collector_status(): CollectorStatus {
+		return $this->service( CollectorStatus::class, fn() => new CollectorStatus( $this->reachability(), $this->buffer(), $this->collector_settings() ) );
+	}
+
+	/**
+	 * The Site Health test of collection.
+	 */
+	public function collector_health(): CollectorHealth {
+		return $this->service( CollectorHealth::class, fn() => new CollectorHealth( $this->collector_status() ) );
+	}
+
+	/**
+	 * This node's buffer of the fast collector.
+	 */
+	public function buffer(): Buffer {
+		return $this->service( Buffer::class, fn() => new Buffer( $this->collector_config()->data_dir()->buffer_dir(), Buffer::node_name() ) );
 	}
 
 	/**
