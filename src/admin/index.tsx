@@ -16,6 +16,7 @@ import { __ } from '@wordpress/i18n';
  * Internal dependencies
  */
 import { errorMessage } from './api';
+import CollectorTab from './collector-tab';
 import ConnectionTab, { type ConnectionSettings } from './connection-tab';
 import DefinitionsList from './definitions-list';
 import DefinitionsTab from './definitions-tab';
@@ -26,6 +27,7 @@ const TABS = [
 	{ name: 'events', title: __( 'Events', 'footprints' ) },
 	{ name: 'system', title: __( 'System events', 'footprints' ) },
 	{ name: 'connection', title: __( 'Connection', 'footprints' ) },
+	{ name: 'collector', title: __( 'Collector', 'footprints' ) },
 ];
 
 function App() {
@@ -70,6 +72,8 @@ function App() {
 									/>
 								</>
 							);
+						case 'collector':
+							return <CollectorTab />;
 						case 'connection':
 							return (
 								<ConnectionTab

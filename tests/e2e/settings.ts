@@ -25,7 +25,7 @@ import type { Definition } from '../../src/shared/definition';
  */
 export async function openSettings(
 	page: Page,
-	tab: 'Events' | 'System events' | 'Connection' = 'Events'
+	tab: 'Events' | 'System events' | 'Connection' | 'Collector' = 'Events'
 ) {
 	await page.goto( '/wp-admin/admin.php?page=footprints' );
 	await page.getByRole( 'tab', { name: tab, exact: true } ).click();

@@ -1,0 +1,169 @@
+/**
+ * Where a visitor's click goes: to the fast collector (no WordPress boot)
+ * when its self-test passes on this host, through the buffer and the drain
+ * into the events table; to the REST route when the host refuses PHP files
+ * in plugin folders. And what an admin sees of it in the Collector tab.
+ */
+
+/**
+ * External dependencies
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+
+/**
+ * WordPress dependencies
+ */
+import type { RequestUtils } from '@wordpress/e2e-test-utils-playwright';
+
+/**
+ * Internal dependencies
+ */
+import { expect, storedEventsOn, test } from './fixtures';
+import { openSettings } from './settings';
+
+// bin/wp/router.php answers 403 for PHP files in plugin folders while this exists.
+const BLOCK_FLAG = path.join(
+	process.env.FOOTPRINTS_TEST_WP_DIR ?? '',
+	'.footprints-block-plugin-php'
+);
+
+/**
+ * Plays a host that allows or refuses PHP files in plugin folders, then
+ * runs the self-test that picks the client's collect URL.
+ * @param requestUtils
+ * @param blocked      Whether the host refuses them.
+ */
+async function hostAllowsPluginPhp(
+	requestUtils: RequestUtils,
+	blocked: boolean
+): Promise< { path: string } > {
+	if ( blocked ) {
+		fs.writeFileSync( BLOCK_FLAG, '' );
+	} else {
+		fs.rmSync( BLOCK_FLAG, { force: true } );
+	}
+	return requestUtils.rest( {
+		path: '/footprints/v1/collector/self-test',
+		method: 'POST',
+	} );
+}
+
+/**
+ * Clicks the tracking block's button on the demo page and returns the
+ * collector's answer.
+ * @param page
+ */
+async function clickDemoButton( page: import( '@playwright/test' ).Page ) {
+	await page.goto( '/footprints-demo/' );
+	const answer = page.waitForResponse(
+		( response ) =>
+			response.request().method() === 'POST' &&
+			/collect\.php|footprints\/v1\/collect/.test( response.url() )
+	);
+	await page.getByText( 'Start your free trial' ).click();
+	return answer;
+}
+
+/**
+ * The demo block's stored clicks on the demo page.
+ * @param requestUtils
+ * @param pageUrl
+ */
+async function demoClicks( requestUtils: RequestUtils, pageUrl: string ) {
+	const events = await storedEventsOn( requestUtils, pageUrl );
+	return events.filter(
+		( event ) => event.attributes.source === 'demo-block'
+	).length;
+}
+
+test.describe( 'the collector', () => {
+	test.afterAll( async ( { requestUtils } ) => {
+		// Leave the site as the other specs expect it: on the REST route.
+		await hostAllowsPluginPhp( requestUtils, true );
+		fs.rmSync( BLOCK_FLAG, { force: true } );
+	} );
+
+	test( 'a click on the demo page reaches the events table through the fast collector', async ( {
+		page,
+		requestUtils,
+	} ) => {
+		expect(
+			( await hostAllowsPluginPhp( requestUtils, false ) ).path
+		).toBe( 'fast' );
+		await page.goto( '/footprints-demo/' );
+		const before = await demoClicks( requestUtils, page.url() );
+
+		const answer = await clickDemoButton( page );
+
+		expect( answer.url() ).toContain(
+			'/wp-content/plugins/footprints/collect.php'
+		);
+		expect( answer.status() ).toBe( 200 );
+		expect( answer.headers()[ 'x-footprints-collector' ] ).toBe( 'fast' );
+		expect( ( await answer.json() ).accepted ).toBe( 1 );
+		expect( await demoClicks( requestUtils, page.url() ) ).toBe( before );
+		await requestUtils.rest( {
+			path: '/footprints/v1/collector/drain',
+			method: 'POST',
+		} );
+		expect( await demoClicks( requestUtils, page.url() ) ).toBe(
+			before + 1
+		);
+	} );
+
+	test( 'with the fast path blocked by the host, the click goes through the REST route', async ( {
+		page,
+		requestUtils,
+	} ) => {
+		expect( ( await hostAllowsPluginPhp( requestUtils, true ) ).path ).toBe(
+			'rest'
+		);
+		await page.goto( '/footprints-demo/' );
+		const before = await demoClicks( requestUtils, page.url() );
+
+		const answer = await clickDemoButton( page );
+
+		expect( answer.url() ).toContain( 'footprints/v1/collect' );
+		expect( answer.status() ).toBe( 200 );
+		expect( ( await answer.json() ).accepted ).toBe( 1 );
+		expect( await demoClicks( requestUtils, page.url() ) ).toBe(
+			before + 1
+		);
+	} );
+
+	test( 'admins see the live path, the buffer and the refused events', async ( {
+		page,
+		requestUtils,
+	} ) => {
+		await hostAllowsPluginPhp( requestUtils, true );
+		await requestUtils.rest( {
+			path: '/footprints/v1/collect',
+			method: 'POST',
+			data: {
+				events: [ { id: 'evt_refused_01', event: 'never_defined' } ],
+			},
+		} );
+
+		await openSettings( page, 'Collector' );
+
+		await expect(
+			page.getByText(
+				'the REST route (the fast collector did not pass its self-test here)'
+			)
+		).toBeVisible();
+		await expect(
+			page.getByRole( 'row' ).filter( { hasText: 'never_defined' } )
+		).toContainText( 'footprints_unknown_event' );
+		await expect(
+			page.getByText( 'footprints drain --quiet' )
+		).toBeVisible();
+		await page.screenshot( {
+			path: path.join(
+				process.env.WP_ARTIFACTS_PATH ?? 'artifacts',
+				'settings-collector-tab.png'
+			),
+			fullPage: true,
+		} );
+	} );
+} );
