@@ -22,6 +22,7 @@ use Footprints\Collector\CollectorHealth;
 use Footprints\Collector\CollectorSettings;
 use Footprints\Collector\CollectorStatus;
 use Footprints\Collector\Reachability;
+use Footprints\Collector\RedisStream;
 use Footprints\Collector\Drainer;
 use Footprints\Collector\DrainSchedule;
 use Footprints\Collector\ConfigCompiler;
@@ -237,7 +238,7 @@ final class Plugin implements Hookable {
 	public function drainer(): Drainer {
 		return $this->service(
 			Drainer::class,
-			fn() => new Drainer( $this->wpdb, $this->buffer(), new EventWriter( $this->wpdb, $this->trigger_counter() ), $this->rejections() )
+			fn() => new Drainer( $this->wpdb, $this->buffer(), new EventWriter( $this->wpdb, $this->trigger_counter() ), $this->rejections(), $this->collector_config() )
 		);
 	}
 
@@ -263,10 +264,18 @@ final class Plugin implements Hookable {
 	}
 
 	/**
+	 * The Redis stream between collectors and the drain, when configured.
+	 */
+	public function redis_stream(): ?RedisStream {
+		$settings = $this->collector_config()->current()->redis();
+		return $settings ? new RedisStream( $settings ) : null;
+	}
+
+	/**
 	 * The Site Health test of collection.
 	 */
 	public function collector_health(): CollectorHealth {
-		return $this->service( CollectorHealth::class, fn() => new CollectorHealth( $this->collector_status() ) );
+		return $this->service( CollectorHealth::class, fn() => new CollectorHealth( $this->collector_status(), $this->collector_config() ) );
 	}
 
 	/**

@@ -45,15 +45,7 @@ final class Buffer {
 	 * @param array<string, array<string, int>> $tally      Rejections by code and reason.
 	 */
 	public function append( int $received_ms, array $events, array $tally ): bool {
-		// phpcs:ignore WordPress.WP.AlternativeFunctions.json_encode_json_encode -- plain PHP, the bytes sent.
-		$line = json_encode(
-			array(
-				'r' => $received_ms,
-				'e' => $events,
-				'x' => (object) $tally,
-			),
-			JSON_UNESCAPED_UNICODE | JSON_UNESCAPED_SLASHES | JSON_PRESERVE_ZERO_FRACTION
-		) . "\n";
+		$line = BatchRecord::encode( $received_ms, $events, $tally ) . "\n";
 		$path = $this->dir . '/buffer-' . $this->node . '.php';
 		// phpcs:disable WordPress.WP.AlternativeFunctions, WordPress.PHP.NoSilencedErrors.Discouraged -- plain PHP without WordPress; failures are returned.
 		for ( $attempt = 0; $attempt < 5; $attempt++ ) {
@@ -129,10 +121,9 @@ final class Buffer {
 		fgets( $handle );
 		// The PHP exit line.
 		while ( false !== ( $line = fgets( $handle ) ) ) { // phpcs:ignore WordPress.CodeAnalysis.AssignmentInCondition.FoundInWhileCondition -- read line by line.
-			$batch = json_decode( $line, true );
-			if ( is_array( $batch ) && isset( $batch['r'], $batch['e'] ) ) {
-				$batch['x'] = (array) ( $batch['x'] ?? array() );
-				$batches[]  = $batch;
+			$batch = BatchRecord::decode( $line );
+			if ( $batch ) {
+				$batches[] = $batch;
 			} elseif ( '' !== trim( $line ) ) {
 				++$unreadable;
 			}

@@ -160,6 +160,15 @@ final class CollectorConfig {
 	}
 
 	/**
+	 * The Redis transport's settings, or null: events go to the file buffer.
+	 *
+	 * @return array{host: string, port: int, password: string, database: int, stream: string, maxlen: int, claim_idle_ms: int}|null
+	 */
+	public function redis(): ?array {
+		return $this->data['redis'] ?? null;
+	}
+
+	/**
 	 * Reads a JSON file of the plugin.
 	 *
 	 * @param string $file Path.

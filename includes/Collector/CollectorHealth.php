@@ -21,8 +21,9 @@ final class CollectorHealth implements Hookable {
 	 * Constructor.
 	 *
 	 * @param CollectorStatus $status How collection stands.
+	 * @param ConfigCompiler  $config The config, which says whether a Redis stream is used.
 	 */
-	public function __construct( private CollectorStatus $status ) {}
+	public function __construct( private CollectorStatus $status, private ConfigCompiler $config ) {}
 
 	/**
 	 * Registers the test.
@@ -67,6 +68,19 @@ final class CollectorHealth implements Hookable {
 			/* translators: %s: age of the oldest waiting event, e.g. "12 mins". */
 			$details[] = sprintf( __( 'The oldest waiting event arrived %s ago.', 'footprints' ), human_time_diff( time() - $status['backlog']['oldest_age'] ) );
 		}
+		$redis  = $this->config->current()->redis();
+		$policy = null;
+		if ( $redis ) {
+			$stream = new RedisStream( $redis );
+			$policy = $stream->eviction_policy();
+			try {
+				/* translators: 1: stream name, 2: entries waiting. */
+				$details[] = sprintf( __( 'Web nodes send through the Redis stream %1$s: %2$d batches waiting.', 'footprints' ), $stream->name(), $stream->length() );
+			} catch ( \RedisException $e ) {
+				/* translators: %s: error message. */
+				$details[] = sprintf( __( 'The Redis stream cannot be reached: %s', 'footprints' ), $e->getMessage() );
+			}
+		}
 		$result = array(
 			'label'       => __( 'Footprints collects events', 'footprints' ),
 			'status'      => 'good',
@@ -77,7 +91,13 @@ final class CollectorHealth implements Hookable {
 			'description' => '<p>' . implode( '</p><p>', array_map( 'esc_html', $details ) ) . '</p>',
 			'test'        => 'footprints_collector',
 		);
-		if ( $status['drain_late'] ) {
+		if ( null !== $policy && 'noeviction' !== $policy && ! str_starts_with( $policy, 'volatile-' ) ) {
+			$result['status'] = 'critical';
+			/* translators: %s: Redis maxmemory-policy. */
+			$result['label']          = sprintf( __( 'Redis may evict Footprints\' waiting events (maxmemory-policy %s)', 'footprints' ), $policy );
+			$result['actions']        = '<p>' . esc_html__( 'Set maxmemory-policy to noeviction (or a volatile-* policy) in redis.conf, or Redis may delete events before they are stored.', 'footprints' ) . '</p>';
+			$result['badge']['color'] = 'red';
+		} elseif ( $status['drain_late'] ) {
 			$result['status']         = 'critical';
 			$result['label']          = __( 'Footprints\' drain is more than 10 minutes late', 'footprints' );
 			$result['actions']        = '<p>' . esc_html__( 'Events wait in the buffer until a drain stores them. Add this line to the system cron of every web node:', 'footprints' ) . '</p><p><code>' . esc_html( '* * * * * wp --path=' . untrailingslashit( ABSPATH ) . ' footprints drain --quiet' ) . '</code></p>';

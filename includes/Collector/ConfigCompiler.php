@@ -94,9 +94,7 @@ final class ConfigCompiler implements Hookable {
 	 * may hold another). Returns whether the file is current.
 	 */
 	public function ensure_written(): bool {
-		$file = ( new ConfigFile( $this->data_dir()->path ) )->read();
-		$now  = $this->current()->to_array();
-		if ( $file && $file['revision'] === $now['revision'] && $file['site_app_id'] === $now['site_app_id'] && $file['accepted_app_ids'] === $now['accepted_app_ids'] ) {
+		if ( ( new ConfigFile( $this->data_dir()->path ) )->read() === $this->compile() ) {
 			return true;
 		}
 		return $this->write();
@@ -124,6 +122,7 @@ final class ConfigCompiler implements Hookable {
 			'accepted_app_ids'     => array_fill_keys( array_map( 'strval', array_filter( $accepted, 'is_string' ) ), true ),
 			'definitions'          => $this->definition_states(),
 			'trusted_proxy_header' => $this->settings->proxy_header(),
+			'redis'                => RedisSettings::current( get_current_blog_id() ),
 		);
 	}
 

@@ -56,7 +56,9 @@ final class FastCollector {
 		if ( $verdict instanceof Refusal ) {
 			return self::refused( $verdict );
 		}
-		if ( ( $verdict['events'] || $verdict['tally'] ) && ! ( new Buffer( $this->dir->buffer_dir(), $this->node ) )->append( $now, $verdict['events'], $verdict['tally'] ) ) {
+		$redis     = $config->redis();
+		$transport = $redis ? new RedisStream( $redis ) : new Buffer( $this->dir->buffer_dir(), $this->node );
+		if ( ( $verdict['events'] || $verdict['tally'] ) && ! $transport->append( $now, $verdict['events'], $verdict['tally'] ) ) {
 			return self::refused( new Refusal( 503, 'footprints_store_failed', __( 'The events could not be stored just now; nothing was kept. Send the same batch again shortly.', 'footprints' ), array( 'Retry-After' => '30' ) ) );
 		}
 		return array(

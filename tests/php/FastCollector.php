@@ -34,11 +34,12 @@ final class FastCollector {
 	 * @param string        $body         Body.
 	 * @param string        $content_type Content-Type.
 	 * @param array<string> $headers      More headers, "Name: value".
+	 * @param string        $url          Another node's collector URL, or '' for the test site's.
 	 * @return array{status: int, headers: array<string, string>, body: mixed}
 	 */
-	public static function post( string $body, string $content_type = 'text/plain;charset=UTF-8', array $headers = array() ): array {
+	public static function post( string $body, string $content_type = 'text/plain;charset=UTF-8', array $headers = array(), string $url = '' ): array {
 		// phpcs:disable WordPress.WP.AlternativeFunctions -- a plain HTTP client for the test, outside WordPress' HTTP API on purpose.
-		$curl    = curl_init( self::url() );
+		$curl    = curl_init( '' !== $url ? $url : self::url() );
 		$answer  = array(
 			'status'  => 0,
 			'headers' => array(),

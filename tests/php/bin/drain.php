@@ -14,6 +14,11 @@ $_SERVER['REQUEST_URI']    = '/';
 $_SERVER['REQUEST_METHOD'] = 'GET';
 require getenv( 'FOOTPRINTS_WP_DIR' ) . '/wp-load.php';
 
+if ( getenv( 'FOOTPRINTS_TEST_USE_REDIS' ) ) {
+	require_once dirname( __DIR__ ) . '/TestServers.php';
+	add_filter( 'footprints_redis_settings', array( Footprints\Tests\TestServers::class, 'redis_settings' ) );
+}
+
 $footprints_kill_at = $argv[1] ?? '';
 add_action(
 	'footprints_drain_step',
