@@ -105,31 +105,42 @@ final class Buffer {
 	}
 
 	/**
-	 * The batches of a busy file. A line cut short by a crash mid-write is
-	 * counted in $unreadable and skipped.
+	 * The batches of a busy file, a chunk at a time so memory stays bounded
+	 * however large it grew. A busy file never changes, so chunk k always
+	 * holds the same lines. A line cut short by a crash mid-write is
+	 * skipped.
 	 *
-	 * @param string $busy       Busy file.
-	 * @param int    $unreadable Lines that were not whole JSON.
-	 * @return list<array{r: int, e: list<array<string, mixed>>, x: array<string, array<string, int>>}>
+	 * @param string $busy   Busy file.
+	 * @param int    $events Events per chunk, about (whole batches).
+	 * @return \Generator<int, list<array{r: int, e: list<array<string, mixed>>, x: array<string, array<string, int>>}>>
 	 */
-	public function read( string $busy, int &$unreadable = 0 ): array {
-		$batches = array();
-		$handle  = @fopen( $busy, 'r' ); // phpcs:ignore WordPress.WP.AlternativeFunctions, WordPress.PHP.NoSilencedErrors.Discouraged -- plain PHP.
+	public function read( string $busy, int $events = 5000 ): \Generator {
+		$handle = @fopen( $busy, 'r' ); // phpcs:ignore WordPress.WP.AlternativeFunctions, WordPress.PHP.NoSilencedErrors.Discouraged -- plain PHP.
 		if ( ! $handle ) {
-			return $batches;
+			return;
 		}
 		fgets( $handle );
 		// The PHP exit line.
-		while ( false !== ( $line = fgets( $handle ) ) ) { // phpcs:ignore WordPress.CodeAnalysis.AssignmentInCondition.FoundInWhileCondition -- read line by line.
+		$chunk = array();
+		$size  = 0;
+		$line  = fgets( $handle );
+		while ( false !== $line ) {
 			$batch = BatchRecord::decode( $line );
 			if ( $batch ) {
-				$batches[] = $batch;
-			} elseif ( '' !== trim( $line ) ) {
-				++$unreadable;
+				$chunk[] = $batch;
+				$size   += count( $batch['e'] ) + 1;
 			}
+			if ( $size >= $events ) {
+				yield $chunk;
+				$chunk = array();
+				$size  = 0;
+			}
+			$line = fgets( $handle );
 		}
 		fclose( $handle ); // phpcs:ignore WordPress.WP.AlternativeFunctions
-		return $batches;
+		if ( $chunk ) {
+			yield $chunk;
+		}
 	}
 
 	/**

@@ -141,15 +141,24 @@ final class Drainer {
 	}
 
 	/**
-	 * Writes one busy file in one transaction, unless it was drained before.
+	 * Writes one busy file, one transaction per chunk; a chunk drained
+	 * before (by a drain that died before deleting the file) adds nothing.
 	 *
 	 * @param string $busy Busy file.
 	 * @return array{events: int, stored: int}
 	 */
 	private function drain_file( string $busy ): array {
-		$batches = $this->buffer->read( $busy );
-		$this->step( 'read', $busy );
-		return $this->write_batches( array( basename( $busy ) => $batches ), $busy );
+		$done = array(
+			'events' => 0,
+			'stored' => 0,
+		);
+		foreach ( $this->buffer->read( $busy ) as $number => $batches ) {
+			$this->step( 'read', $busy );
+			$written         = $this->write_batches( array( basename( $busy ) . '#' . $number => $batches ), $busy );
+			$done['events'] += $written['events'];
+			$done['stored'] += $written['stored'];
+		}
+		return $done;
 	}
 
 	/**
