@@ -42,4 +42,4 @@ switch ( $argv[3] ?? '' ) {
 		$footprints_plugin->definition_cache()->written( array( 'bench_click' ) );
 		$footprints_plugin->collector_config()->write();
 		break;
-}
+}//end switch
