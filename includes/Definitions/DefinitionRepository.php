@@ -212,7 +212,9 @@ final class DefinitionRepository {
 
 	/**
 	 * Writes the system events catalogue over whatever the table holds for
-	 * their codes (a custom definition there predates the reservation).
+	 * their codes (a custom definition there predates the reservation). A
+	 * new system event starts enabled unless the catalogue says otherwise
+	 * (page_viewed); an existing one keeps whether it is enabled.
 	 */
 	public function seed_system_events(): void {
 		$wpdb = $this->wpdb;
@@ -221,7 +223,7 @@ final class DefinitionRepository {
 			$row = self::to_row( $event + array( 'created_at' => $now ) );
 			// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table name only.
 			$sql = "INSERT INTO {$this->table()} (code, name, color, description, enabled, attributes, created_at, updated_at, is_system) VALUES (%s, %s, %s, %s, %d, %s, %s, %s, 1)
-				ON DUPLICATE KEY UPDATE name = VALUES(name), color = VALUES(color), description = VALUES(description), enabled = 1, attributes = VALUES(attributes), is_system = 1";
+				ON DUPLICATE KEY UPDATE name = VALUES(name), color = VALUES(color), description = VALUES(description), enabled = IF(is_system = 1, enabled, VALUES(enabled)), attributes = VALUES(attributes), is_system = 1";
 			$wpdb->query( $wpdb->prepare( $sql, array_values( $row ) ) ); // phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared
 		}
 		$this->changed( array_column( SystemEvents::all(), 'code' ) );
