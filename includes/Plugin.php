@@ -20,8 +20,13 @@ use Footprints\Backend\Syncer;
 use Footprints\Database\Lock;
 use Footprints\Database\Migrator;
 use Footprints\Definitions\AttributeCoercer;
-use Footprints\Definitions\DefinitionRepository;
 use Footprints\Definitions\DefaultDefinitions;
+use Footprints\Definitions\DefinitionCache;
+use Footprints\Definitions\DefinitionMirror;
+use Footprints\Definitions\DefinitionQuery;
+use Footprints\Definitions\DefinitionRepository;
+use Footprints\Definitions\DefinitionService;
+use Footprints\Definitions\TriggerCounter;
 use Footprints\Events\EventIngest;
 use Footprints\Events\EventStore;
 use Footprints\Rest\CollectController;
@@ -61,8 +66,8 @@ final class Plugin implements Hookable {
 	public static function activate(): void {
 		$plugin = plugin();
 		$plugin->migrator()->migrate();
-		$plugin->definitions()->seed_system_events();
-		( new DefaultDefinitions( $plugin->definitions() ) )->seed();
+		$plugin->default_definitions()->seed_system_events();
+		$plugin->default_definitions()->seed_starter();
 	}
 
 	/**
@@ -92,7 +97,7 @@ final class Plugin implements Hookable {
 			new CollectController( $this->ingest() ),
 			new EventsController( $this->events() ),
 			$this->connection(),
-			new DefinitionsController( $this->definitions(), $this->access_key(), $this->connection() ),
+			new DefinitionsController( $this->definition_service(), $this->access_key() ),
 			new ConnectionController( $this->connection(), $this->access_key() ),
 			$this->syncer(),
 			new SyncController( $this->syncer(), $this->sync_status() ),
@@ -111,10 +116,52 @@ final class Plugin implements Hookable {
 	}
 
 	/**
-	 * Event definitions stored on this site.
+	 * Event definitions stored on this site, one at a time (no rules: see definition_service()).
 	 */
 	public function definitions(): DefinitionRepository {
-		return $this->service( DefinitionRepository::class, fn() => new DefinitionRepository( $this->wpdb ) );
+		return $this->service( DefinitionRepository::class, fn() => new DefinitionRepository( $this->wpdb, $this->definition_cache() ) );
+	}
+
+	/**
+	 * The rules of reading and changing definitions, for REST, WP-CLI and abilities alike.
+	 */
+	public function definition_service(): DefinitionService {
+		return $this->service( DefinitionService::class, fn() => new DefinitionService( $this->definitions(), $this->definition_query(), $this->connection() ) );
+	}
+
+	/**
+	 * Pages of definitions, and the enabled ones' schemas for the client.
+	 */
+	public function definition_query(): DefinitionQuery {
+		return $this->service( DefinitionQuery::class, fn() => new DefinitionQuery( $this->wpdb ) );
+	}
+
+	/**
+	 * Cached copies of definitions and the revision of the set.
+	 */
+	public function definition_cache(): DefinitionCache {
+		return $this->service( DefinitionCache::class, fn() => new DefinitionCache() );
+	}
+
+	/**
+	 * Replaces the local custom definitions with a sync's result.
+	 */
+	public function definition_mirror(): DefinitionMirror {
+		return $this->service( DefinitionMirror::class, fn() => new DefinitionMirror( $this->wpdb, $this->definition_cache() ) );
+	}
+
+	/**
+	 * Counts how often each definition was received.
+	 */
+	public function trigger_counter(): TriggerCounter {
+		return $this->service( TriggerCounter::class, fn() => new TriggerCounter( $this->wpdb, $this->definition_cache() ) );
+	}
+
+	/**
+	 * The system events and the starter definition a site starts with.
+	 */
+	public function default_definitions(): DefaultDefinitions {
+		return $this->service( DefaultDefinitions::class, fn() => new DefaultDefinitions( $this->wpdb, $this->definitions(), $this->definition_cache() ) );
 	}
 
 	/**
@@ -142,7 +189,7 @@ final class Plugin implements Hookable {
 	 * Pulls definitions from a remote backend.
 	 */
 	public function syncer(): Syncer {
-		return $this->service( Syncer::class, fn() => new Syncer( $this->definitions(), $this->connection(), $this->sync_status(), new Lock( $this->wpdb, 'footprints_sync' ) ) );
+		return $this->service( Syncer::class, fn() => new Syncer( $this->definition_mirror(), $this->connection(), $this->sync_status(), new Lock( $this->wpdb, 'footprints_sync' ) ) );
 	}
 
 	/**
@@ -156,7 +203,7 @@ final class Plugin implements Hookable {
 	 * Validates and stores events: the collector's and footprints_track()'s one path.
 	 */
 	public function ingest(): EventIngest {
-		return $this->service( EventIngest::class, fn() => new EventIngest( $this->definitions(), $this->events(), $this->coercer() ) );
+		return $this->service( EventIngest::class, fn() => new EventIngest( $this->definitions(), $this->trigger_counter(), $this->events(), $this->coercer() ) );
 	}
 
 	/**
@@ -197,10 +244,23 @@ final class Plugin implements Hookable {
 	/**
 	 * Returns the shared instance of a service, creating it on first use.
 	 *
+	 * @template T of object
 	 * @param string   $id      Class name.
 	 * @param callable $factory Creates the service.
+	 * @phpstan-param class-string<T> $id
+	 * @phpstan-param callable(): T $factory
+	 * @return T
 	 */
 	private function service( string $id, callable $factory ): object {
-		return $this->services[ $id ] ??= $factory();
+		if ( ! isset( $this->services[ $id ] ) ) {
+			$this->services[ $id ] = $factory();
+		}
+		/**
+		 * The factory made it of its class.
+		 *
+		 * @var T $service
+		 */
+		$service = $this->services[ $id ];
+		return $service;
 	}
 }

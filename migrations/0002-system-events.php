@@ -7,6 +7,8 @@
  * @package Footprints
  */
 
+use Footprints\Definitions\DefaultDefinitions;
+use Footprints\Definitions\DefinitionCache;
 use Footprints\Definitions\DefinitionRepository;
 
 return static function ( \wpdb $wpdb ): void {
@@ -16,5 +18,6 @@ return static function ( \wpdb $wpdb ): void {
 		$wpdb->query( "ALTER TABLE $table ADD COLUMN is_system tinyint(1) NOT NULL DEFAULT 0 AFTER attributes, ADD KEY system_name (is_system, name)" );
 	}
 	// phpcs:enable
-	( new DefinitionRepository( $wpdb ) )->seed_system_events();
+	$cache = new DefinitionCache();
+	( new DefaultDefinitions( $wpdb, new DefinitionRepository( $wpdb, $cache ), $cache ) )->seed_system_events();
 };

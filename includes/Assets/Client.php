@@ -89,6 +89,7 @@ final class Client implements Hookable {
 	 */
 	public function is_enqueued(): bool {
 		$modules = wp_script_modules();
+		// @phpstan-ignore function.alreadyNarrowedType (the stubs are WordPress 7.1's; get_queue() arrived in 6.9 and the plugin supports 6.8)
 		return $this->enqueued || ( method_exists( $modules, 'get_queue' ) && in_array( self::MODULE, $modules->get_queue(), true ) );
 	}
 

@@ -79,7 +79,7 @@ final class ClientSettings implements Hookable {
 		 */
 		$codes   = (array) apply_filters( 'footprints_client_events', array_merge( $this->client->codes(), array( self::PAGE_EVENT ) ) );
 		$enabled = array_filter( $this->definitions->find_many( array_filter( $codes, 'is_string' ) ), static fn( array $definition ) => (bool) $definition['enabled'] );
-		return array_values( array_map( 'strval', array_keys( $enabled ) ) );
+		return array_map( 'strval', array_keys( $enabled ) );
 	}
 
 	/**

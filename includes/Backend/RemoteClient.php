@@ -65,7 +65,8 @@ final class RemoteClient {
 			);
 		}
 		$status = (int) wp_remote_retrieve_response_code( $response );
-		$tag    = (string) wp_remote_retrieve_header( $response, 'etag' );
+		$tag    = wp_remote_retrieve_header( $response, 'etag' );
+		$tag    = is_string( $tag ) ? $tag : '';
 		if ( 304 === $status ) {
 			return array(
 				'not_modified' => true,

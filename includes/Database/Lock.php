@@ -37,6 +37,6 @@ final class Lock {
 	 */
 	public function release(): void {
 		$wpdb = $this->wpdb;
-		$wpdb->query( $wpdb->prepare( 'SELECT RELEASE_LOCK(%s)', $this->name ) );
+		$wpdb->get_var( $wpdb->prepare( 'SELECT RELEASE_LOCK(%s)', $this->name ) );
 	}
 }

@@ -76,7 +76,8 @@ final class Migrator {
 	 */
 	private function migrations(): array {
 		$files = array();
-		foreach ( (array) glob( $this->dir . '/[0-9][0-9][0-9][0-9]-*.php' ) as $file ) {
+		$found = glob( $this->dir . '/[0-9][0-9][0-9][0-9]-*.php' );
+		foreach ( false === $found ? array() : $found as $file ) {
 			$files[ (int) basename( $file ) ] = $file;
 		}
 		ksort( $files );

@@ -84,7 +84,7 @@ final class AttributeCoercer {
 	 * @return array{0: int|float}|null
 	 */
 	private static function to_number( mixed $value ): ?array {
-		if ( is_string( $value ) && preg_match( self::NUMBER, $value ) ) {
+		if ( is_string( $value ) && preg_match( self::NUMBER, $value ) && is_numeric( $value ) ) {
 			$value += 0;
 		}
 		return ( is_int( $value ) || is_float( $value ) ) && is_finite( $value ) ? array( $value ) : null;

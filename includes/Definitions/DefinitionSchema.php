@@ -36,6 +36,14 @@ final class DefinitionSchema {
 	}
 
 	/**
+	 * The pattern of an event code, as the schema writes it (anchored, for
+	 * JSON Schema and JavaScript).
+	 */
+	public static function code_pattern(): string {
+		return (string) self::get()['properties']['code']['pattern'];
+	}
+
+	/**
 	 * REST arguments for a write: every writable property, none required
 	 * (create checks required fields itself, so a partial update is possible).
 	 *
@@ -56,14 +64,14 @@ final class DefinitionSchema {
 	 *
 	 * @param mixed $definition Definition to check.
 	 */
-	public static function validate( mixed $definition ): ?\WP_Error {
+	public static function problem( mixed $definition ): ?DefinitionRefused {
 		if ( ! is_array( $definition ) ) {
-			return new \WP_Error( 'footprints_invalid_definition', __( 'A definition must be a JSON object.', 'footprints' ), array( 'status' => 400 ) );
+			return new DefinitionRefused( DefinitionProblem::Invalid, __( 'A definition must be a JSON object.', 'footprints' ) );
 		}
 		$schema = self::get();
 		foreach ( $schema['required'] as $field ) {
 			if ( ! isset( $definition[ $field ] ) ) {
-				return self::error(
+				return DefinitionRefused::field(
 					$field,
 					/* translators: %s: field name. */
 					sprintf( __( '%s is required.', 'footprints' ), $field )
@@ -73,7 +81,7 @@ final class DefinitionSchema {
 		foreach ( $definition as $field => $value ) {
 			$property = $schema['properties'][ $field ] ?? null;
 			if ( null === $property ) {
-				return self::error(
+				return DefinitionRefused::field(
 					(string) $field,
 					/* translators: %s: field name. */
 					sprintf( __( '%s is not a field of a definition.', 'footprints' ), $field )
@@ -81,36 +89,40 @@ final class DefinitionSchema {
 			}
 			$valid = rest_validate_value_from_schema( $value, $property, (string) $field );
 			if ( is_wp_error( $valid ) ) {
-				return self::error( (string) $field, $valid->get_error_message() );
+				return DefinitionRefused::field( (string) $field, $valid->get_error_message() );
 			}
 		}
 		return null;
 	}
 
 	/**
-	 * A 400 that names the field and says what its rule is.
+	 * The problem() of a definition as the 400 a REST client gets, or null.
 	 *
-	 * @param string $field   Field name.
-	 * @param string $message What is wrong.
+	 * @param mixed $definition Definition to check.
 	 */
-	public static function error( string $field, string $message ): \WP_Error {
-		$hint = self::hint( $field );
+	public static function validate( mixed $definition ): ?\WP_Error {
+		$problem = self::problem( $definition );
+		if ( null === $problem ) {
+			return null;
+		}
 		return new \WP_Error(
 			'footprints_invalid_definition',
-			trim( $message . ' ' . $hint ),
-			array(
-				'status' => 400,
-				'field'  => $field,
+			$problem->getMessage(),
+			array_filter(
+				array(
+					'status' => 400,
+					'field'  => $problem->field,
+				)
 			)
 		);
 	}
 
 	/**
-	 * The rule of a field in words.
+	 * The rule of a field in words, added to every message about it.
 	 *
 	 * @param string $field Field name.
 	 */
-	private static function hint( string $field ): string {
+	public static function hint( string $field ): string {
 		switch ( $field ) {
 			case 'code':
 				return __( 'A code starts with a lowercase letter, followed by 1 to 63 lowercase letters, digits or underscores, e.g. trial_click.', 'footprints' );

@@ -10,6 +10,7 @@ namespace Footprints\Rest;
 use Footprints\Backend\AccessKey;
 use Footprints\Backend\Connection;
 use Footprints\Backend\RemoteClient;
+use Footprints\Capabilities;
 use Footprints\Hookable;
 
 /**
@@ -39,7 +40,7 @@ final class ConnectionController implements Hookable {
 	 * Registers the routes, admins only.
 	 */
 	public function register_routes(): void {
-		$admin = static fn() => current_user_can( 'manage_options' );
+		$admin = array( Capabilities::class, 'current_user_manages' );
 		$args  = array_merge(
 			Connection::schema()['properties'],
 			array(
@@ -51,8 +52,8 @@ final class ConnectionController implements Hookable {
 			)
 		);
 		register_rest_route(
-			CollectController::NAMESPACE,
-			'/connection',
+			Routes::namespace(),
+			Routes::route( 'connection' ),
 			array(
 				array(
 					'methods'             => \WP_REST_Server::READABLE,
@@ -68,8 +69,8 @@ final class ConnectionController implements Hookable {
 			)
 		);
 		register_rest_route(
-			CollectController::NAMESPACE,
-			'/connection/test',
+			Routes::namespace(),
+			Routes::route( 'connectionTest' ),
 			array(
 				'methods'             => \WP_REST_Server::CREATABLE,
 				'callback'            => array( $this, 'test' ),
@@ -78,8 +79,8 @@ final class ConnectionController implements Hookable {
 			)
 		);
 		register_rest_route(
-			CollectController::NAMESPACE,
-			'/access-key',
+			Routes::namespace(),
+			Routes::route( 'accessKey' ),
 			array(
 				'methods'             => \WP_REST_Server::CREATABLE,
 				'callback'            => fn() => new \WP_REST_Response( $this->access_key->generate(), 201 ),

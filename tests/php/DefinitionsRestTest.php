@@ -227,7 +227,7 @@ final class DefinitionsRestTest extends TestCase {
 
 	public function test_a_triggered_definition_is_a_409_that_says_to_disable_it(): void {
 		$this->log_in_as( 'administrator' );
-		plugin()->definitions()->record_triggers( array( 'trial_click' => 3 ) );
+		plugin()->trigger_counter()->record( array( 'trial_click' => 3 ) );
 
 		$response = $this->rest( 'DELETE', '/footprints/v1/definitions/trial_click' );
 
@@ -283,17 +283,6 @@ final class DefinitionsRestTest extends TestCase {
 		$this->assertSame( 304, $again->get_status() );
 		$this->assertSame( 200, $after->get_status() );
 		$this->assertNotSame( $etag, $after->get_headers()['ETag'] );
-	}
-
-	public function test_enabled_schemas_lists_enabled_codes_with_their_attribute_types(): void {
-		plugin()->definitions()->set_enabled( 'trial_click', false );
-
-		$schemas = plugin()->definitions()->enabled_schemas();
-
-		$this->assertArrayNotHasKey( 'trial_click', $schemas );
-		$this->assertSame( 'json', $schemas['custom_data_updated']['traits'] );
-		$this->assertArrayNotHasKey( 'page_viewed', $schemas );
-		$this->assertCount( 12, $schemas );
 	}
 
 	/**
