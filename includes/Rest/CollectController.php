@@ -43,8 +43,10 @@ final class CollectController implements Hookable {
 	}
 
 	/**
-	 * Sets aside WordPress' "invalid JSON" for this route: the validator
-	 * reads the body and answers per event.
+	 * Sets aside WordPress' own checks of this route's body (its JSON
+	 * parsing and the documented `events` argument): the validator reads
+	 * the raw body, whatever its type, and answers per event, exactly as the
+	 * fast collector does.
 	 *
 	 * @param mixed            $response A response or error decided so far.
 	 * @param array<mixed>     $handler  The route handler.
@@ -52,7 +54,7 @@ final class CollectController implements Hookable {
 	 * @return mixed
 	 */
 	public function keep_raw_body( $response, array $handler, \WP_REST_Request $request ) {
-		if ( Routes::path( 'collect' ) === $request->get_route() && is_wp_error( $response ) && 'rest_invalid_json' === $response->get_error_code() ) {
+		if ( Routes::path( 'collect' ) === $request->get_route() && is_wp_error( $response ) && in_array( $response->get_error_code(), array( 'rest_invalid_json', 'rest_missing_callback_param', 'rest_invalid_param' ), true ) ) {
 			return null;
 		}
 		return $response;
@@ -71,6 +73,16 @@ final class CollectController implements Hookable {
 				// Visitors are anonymous: anyone may send events. What they send is
 				// bounded (size, count, rate) and checked event by event.
 				'permission_callback' => '__return_true',
+				// Documents the body (docs/openapi.json); BatchValidator enforces it.
+				'args'                => array(
+					'events' => array(
+						'description' => __( 'Events to store, oldest first.', 'footprints' ),
+						'type'        => 'array',
+						'required'    => true,
+						'minItems'    => 1,
+						'maxItems'    => $this->config->current()->limit( 'events_per_batch' ),
+					),
+				),
 			)
 		);
 	}

@@ -10,6 +10,7 @@ namespace Footprints\Triggers;
 use Footprints\Assets\Client;
 use Footprints\Definitions\AttributeCoercer;
 use Footprints\Definitions\DefinitionRepository;
+use Footprints\Definitions\DefinitionSchema;
 use Footprints\Definitions\SystemEvents;
 
 /**
@@ -19,7 +20,6 @@ use Footprints\Definitions\SystemEvents;
  */
 final class TriggerMarkup {
 
-	public const CODE_PATTERN    = '/^[a-z][a-z0-9_]{1,63}$/';
 	public const TRIGGERS        = array( 'click', 'submit', 'view', 'load' );
 	public const DEFAULT_TRIGGER = 'click';
 
@@ -46,7 +46,7 @@ final class TriggerMarkup {
 	 * @return array<string, string>|\WP_Error
 	 */
 	public function attributes( mixed $code, mixed $on, mixed $attributes ): array|\WP_Error {
-		if ( ! is_string( $code ) || ! preg_match( self::CODE_PATTERN, $code ) ) {
+		if ( ! is_string( $code ) || ! preg_match( DefinitionSchema::code_regex(), $code ) ) {
 			return new \WP_Error(
 				'footprints_invalid_code',
 				/* translators: %s: what was given as the event code. */
@@ -83,7 +83,7 @@ final class TriggerMarkup {
 		if ( $values ) {
 			$markup['data-footprints-attrs'] = (string) wp_json_encode( $values, self::JSON_FLAGS );
 		}
-		$this->client->enqueue();
+		$this->client->enqueue( $code );
 		return $markup;
 	}
 

@@ -15,6 +15,7 @@ import { __ } from '@wordpress/i18n';
 /**
  * Internal dependencies
  */
+import { restPath } from '../shared/rest';
 import { errorMessage } from './api';
 import CollectorTab from './collector-tab';
 import ConnectionTab, { type ConnectionSettings } from './connection-tab';
@@ -38,7 +39,7 @@ function App() {
 
 	useEffect( () => {
 		apiFetch< ConnectionSettings >( {
-			path: '/footprints/v1/connection',
+			path: restPath( 'connection' ),
 		} ).then( setConnection, ( error ) =>
 			notify.error( errorMessage( error ) )
 		);

@@ -9,6 +9,8 @@
 
 namespace Footprints\Tests;
 
+use Footprints\Assets\ClientConsent;
+use Footprints\Assets\ClientSettings;
 use Footprints\Collector\Drainer;
 use function Footprints\plugin;
 
@@ -26,10 +28,10 @@ final class CollectorAdminTest extends FastCollectorTestCase {
 		$this->log_in_as( 'administrator' );
 
 		$passed = $this->rest( 'POST', '/footprints/v1/collector/self-test' )->get_data();
-		$fast   = plugin()->client()->settings( array() )['collect'];
+		$fast   = $this->client_collect_url();
 		add_filter( 'plugins_url', static fn( string $url ) => str_replace( '/collect.php', '/missing-collect.php', $url ) );
 		$failed = $this->rest( 'POST', '/footprints/v1/collector/self-test' )->get_data();
-		$rest   = plugin()->client()->settings( array() )['collect'];
+		$rest   = $this->client_collect_url();
 		remove_all_filters( 'plugins_url' );
 
 		$this->assertSame( 'fast', $passed['path'] );
@@ -39,6 +41,14 @@ final class CollectorAdminTest extends FastCollectorTestCase {
 		$this->assertMatchesRegularExpression( '/^The fast collector answered HTTP \d{3} instead of running; this host may block PHP files in plugin folders\.$/', $failed['self_test']['message'] );
 		$this->assertSame( rest_url( 'footprints/v1/collect' ), $rest );
 		$this->assertNotFalse( wp_next_scheduled( 'footprints_self_test', array( 'retry' ) ), 'tried again in 10 minutes' );
+	}
+
+	/**
+	 * The collect URL the page gives the client.
+	 */
+	private function client_collect_url(): string {
+		$settings = new ClientSettings( plugin()->client(), new ClientConsent( plugin()->tracking_settings() ), plugin()->definitions(), plugin()->connection() );
+		return (string) $settings->settings( array() )['collect'];
 	}
 
 	public function test_site_health_warns_when_events_wait_and_no_drain_ran_for_ten_minutes(): void {
