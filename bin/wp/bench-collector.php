@@ -10,9 +10,11 @@
  * @package Footprints
  */
 
+// Sets up the request WordPress believes it serves (the instance's URL).
 require __DIR__ . '/cli-load.php';
 require $footprints_wp_dir . '/wp-load.php';
 
+// phpcs:disable WordPress.DB.DirectDatabaseQuery -- the benchmark's own rows, removed at the end.
 global $wpdb;
 $footprints_plugin = Footprints\plugin();
 switch ( $argv[3] ?? '' ) {
