@@ -24,6 +24,8 @@ use Footprints\Collector\Buffer;
 use Footprints\Collector\CollectorHealth;
 use Footprints\Collector\CollectorSettings;
 use Footprints\Collector\CollectorStatus;
+use Footprints\Collector\IngestGate;
+use Footprints\Collector\QuietIngest;
 use Footprints\Collector\Reachability;
 use Footprints\Collector\RedisStream;
 use Footprints\Collector\Drainer;
@@ -39,6 +41,7 @@ use Footprints\Definitions\DefinitionRepository;
 use Footprints\Definitions\DefinitionService;
 use Footprints\Definitions\TriggerCounter;
 use Footprints\Events\EventIngest;
+use Footprints\Events\EventPurge;
 use Footprints\Events\EventStore;
 use Footprints\Events\EventsTableCharset;
 use Footprints\Events\EventWriter;
@@ -46,6 +49,7 @@ use Footprints\Events\Retention;
 use Footprints\Events\RejectionCounter;
 use Footprints\Rest\CollectController;
 use Footprints\Rest\CollectorController;
+use Footprints\Rest\EventPurgeController;
 use Footprints\Rest\ConnectionController;
 use Footprints\Rest\DefinitionsController;
 use Footprints\Rest\EventsController;
@@ -123,6 +127,7 @@ final class Plugin implements Hookable {
 			$this->drain_schedule(),
 			$this->reachability(),
 			$this->collector_health(),
+			new EventPurgeController( $this->event_purge() ),
 			new CollectorController( $this->collector_status(), $this->reachability(), $this->drain_schedule(), $this->rejections() ),
 			new EventsController( $this->events() ),
 			$this->connection(),
@@ -158,7 +163,7 @@ final class Plugin implements Hookable {
 	 * The rules of reading and changing definitions, for REST, WP-CLI and abilities alike.
 	 */
 	public function definition_service(): DefinitionService {
-		return $this->service( DefinitionService::class, fn() => new DefinitionService( $this->definitions(), $this->definition_query(), $this->connection() ) );
+		return $this->service( DefinitionService::class, fn() => new DefinitionService( $this->definitions(), $this->definition_query(), $this->connection(), $this->quiet_ingest() ) );
 	}
 
 	/**
@@ -275,6 +280,20 @@ final class Plugin implements Hookable {
 	public function redis_stream(): ?RedisStream {
 		$settings = $this->collector_config()->current()->redis();
 		return $settings ? new RedisStream( $settings ) : null;
+	}
+
+	/**
+	 * Holds ingest still, with every accepted event stored, for a change.
+	 */
+	public function quiet_ingest(): QuietIngest {
+		return $this->service( QuietIngest::class, fn() => new QuietIngest( new IngestGate( $this->collector_config()->data_dir()->path ), $this->drainer() ) );
+	}
+
+	/**
+	 * Purges the events of one code.
+	 */
+	public function event_purge(): EventPurge {
+		return $this->service( EventPurge::class, fn() => new EventPurge( $this->wpdb, $this->quiet_ingest() ) );
 	}
 
 	/**

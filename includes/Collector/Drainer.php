@@ -47,12 +47,13 @@ final class Drainer {
 
 	/**
 	 * Drains every buffer file. Returns what it did; 'busy' when another
-	 * drain holds the lock.
+	 * drain holds the lock for longer than $wait seconds.
 	 *
+	 * @param int $wait Seconds to wait for a drain already running.
 	 * @return array{status: string, files: int, events: int, stored: int, seconds: float}
 	 * @throws StoreFailed When a file could not be written; it stays for the next drain.
 	 */
-	public function drain(): array {
+	public function drain( int $wait = 0 ): array {
 		$started = microtime( true );
 		$report  = array(
 			'status'  => 'done',
@@ -62,7 +63,7 @@ final class Drainer {
 			'seconds' => 0.0,
 		);
 		$lock    = new Lock( $this->wpdb, 'footprints_drain' );
-		if ( ! $lock->acquire( 0 ) ) {
+		if ( ! $lock->acquire( $wait ) ) {
 			$report['status'] = 'busy';
 			return $report;
 		}

@@ -35,6 +35,25 @@ final class FastCollector {
 		if ( 'POST' !== ( $server['REQUEST_METHOD'] ?? '' ) ) {
 			return self::refused( new Refusal( 405, 'footprints_method', __( 'Send events with POST.', 'footprints' ), array( 'Allow' => 'POST' ) ) );
 		}
+		// Judged and buffered under the gate, by the config as it is then:
+		// a definition deleted meanwhile has drained its events first.
+		$gate = new IngestGate( $this->dir->path );
+		$gate->enter();
+		try {
+			return $this->judge( $server, $read_body );
+		} finally {
+			$gate->leave();
+		}
+	}
+
+	/**
+	 * Answers one request, under the gate.
+	 *
+	 * @param array<string, mixed>  $server    $_SERVER.
+	 * @param callable(int): string $read_body Reads at most this many bytes of the body.
+	 * @return array{status: int, headers: array<string, string>, body: array<string, mixed>}
+	 */
+	private function judge( array $server, callable $read_body ): array {
 		$data = ( new ConfigFile( $this->dir->path ) )->read();
 		if ( null === $data ) {
 			return self::refused( new Refusal( 503, 'footprints_not_ready', __( 'The collector is not set up yet: open the site\'s admin once, then send again.', 'footprints' ), array( 'Retry-After' => '60' ) ) );

@@ -28,8 +28,9 @@ final class DefinitionService {
 	 * @param DefinitionRepository $definitions One definition at a time.
 	 * @param DefinitionQuery      $query       Pages of definitions.
 	 * @param Connection           $connection  Which backend owns the definitions.
+	 * @param PendingEvents|null   $pending     Events accepted but not stored yet, which a delete must wait for.
 	 */
-	public function __construct( private DefinitionRepository $definitions, private DefinitionQuery $query, private Connection $connection ) {}
+	public function __construct( private DefinitionRepository $definitions, private DefinitionQuery $query, private Connection $connection, private ?PendingEvents $pending = null ) {}
 
 	/**
 	 * A page of definitions and the count of all matches.
@@ -155,7 +156,10 @@ final class DefinitionService {
 		$current = $this->get( $code );
 		$this->refuse_remote();
 		self::refuse_system( $current );
-		if ( WriteResult::Kept === $this->definitions->delete_untriggered( $code ) ) {
+		// Decided with ingest held still and every accepted event of the code
+		// stored (buffer, stream): a batch racing the delete never loses.
+		$delete = fn(): WriteResult => $this->definitions->delete_untriggered( $code );
+		if ( WriteResult::Kept === ( $this->pending ? $this->pending->hold( $delete ) : $delete() ) ) {
 			$count = max( 1, (int) $current['trigger_count'] );
 			throw new DefinitionRefused(
 				DefinitionProblem::HasHistory,

@@ -166,4 +166,55 @@ test.describe( 'the collector', () => {
 			fullPage: true,
 		} );
 	} );
+
+	test( 'an admin purges the events of one code after a confirmation that says how many, then deletes the definition', async ( {
+		page,
+		requestUtils,
+	} ) => {
+		const code = `spam_click_${ Date.now() }`;
+		await requestUtils.rest( {
+			path: '/footprints/v1/definitions',
+			method: 'POST',
+			data: { code, name: 'Spam Click' },
+		} );
+		await requestUtils.rest( {
+			path: '/footprints/v1/collect',
+			method: 'POST',
+			data: {
+				events: [
+					{ id: `${ code }_1`, event: code },
+					{ id: `${ code }_2`, event: code },
+				],
+			},
+		} );
+
+		await openSettings( page, 'Collector' );
+		await page.getByLabel( 'Event code' ).fill( code );
+		await page.getByRole( 'button', { name: 'Purge events…' } ).click();
+		await expect(
+			page.getByText(
+				`Delete 2 events of “${ code }”? This cannot be undone.`,
+				{ exact: true }
+			)
+		).toBeVisible();
+		await page.screenshot( {
+			path: path.join(
+				process.env.WP_ARTIFACTS_PATH ?? 'artifacts',
+				'settings-collector-purge.png'
+			),
+			fullPage: true,
+		} );
+		await page.getByRole( 'button', { name: 'Delete 2 events' } ).click();
+
+		await expect(
+			page
+				.locator( '.footprints-notices' )
+				.getByText( `2 events of “${ code }” were deleted.` )
+		).toBeVisible();
+		const deleted = await requestUtils.rest< { deleted: boolean } >( {
+			path: `/footprints/v1/definitions/${ code }`,
+			method: 'DELETE',
+		} );
+		expect( deleted.deleted ).toBe( true );
+	} );
 } );

@@ -152,6 +152,8 @@ final class OpenApiTest extends TestCase {
 			'test the fast collector'       => array( 'POST', '/collector/self-test', 'administrator', array(), 200 ),
 			'drain the buffer'              => array( 'POST', '/collector/drain', 'administrator', array(), 200 ),
 			'list refused events'           => array( 'GET', '/rejections', 'administrator', array(), 200 ),
+			'count the events to purge'     => array( 'GET', '/events/purge', 'administrator', array( 'event' => 'trial_click' ), 200 ),
+			'purge the events of a code'    => array( 'POST', '/events/purge', 'administrator', array( 'event' => 'trial_click' ), 200 ),
 		);
 	}
 
