@@ -20,6 +20,7 @@ use Footprints\Backend\Syncer;
 use Footprints\Database\Lock;
 use Footprints\Database\Migrator;
 use Footprints\Cli\DrainCommand;
+use Footprints\Collector\AccessKeyAppId;
 use Footprints\Collector\Buffer;
 use Footprints\Collector\CollectorHealth;
 use Footprints\Collector\CollectorSettings;
@@ -122,6 +123,7 @@ final class Plugin implements Hookable {
 			new EditorScript(),
 			new EventsTableCharset( $this->wpdb ),
 			$this->collector_settings(),
+			new AccessKeyAppId( $this->access_key() ),
 			$this->collector_config(),
 			new CollectController( $this->ingest(), $this->collector_config() ),
 			$this->drain_schedule(),
