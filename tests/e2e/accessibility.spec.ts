@@ -9,13 +9,19 @@
  * External dependencies
  */
 import path from 'node:path';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 
 /**
  * Internal dependencies
  */
 import { seriousViolations } from './axe';
-import { createDefinition, inspector, pickEvent } from './editor';
+import {
+	createDefinition,
+	insertButtonWithTrackingPanel,
+	insertTrackBlock,
+	inspector,
+	pickEvent,
+} from './editor';
 import { expect, test } from './fixtures';
 import { deleteDefinitions, openSettings, row, rowAction } from './settings';
 
@@ -102,60 +108,36 @@ test.describe( 'accessibility', () => {
 			name: 'Accessibility Editor',
 			attributes: { price: 'number', annual: 'boolean' },
 		} );
+		// Picks the event in the sidebar's picker, then checks the sidebar.
+		const pickAndCheck = async ( shown: Locator, name: string ) => {
+			await pickEvent(
+				page,
+				event.name,
+				`${ event.name } (${ event.code })`
+			);
+			await expect( shown ).toBeVisible();
+			await screenshot( page, name );
+			expect(
+				await seriousViolations( page, [
+					'.block-editor-block-inspector',
+				] )
+			).toEqual( [] );
+		};
 		await admin.createNewPost( { title: 'Accessibility' } );
-		await editor.insertBlock( {
-			name: 'footprints/track',
-			innerBlocks: [
-				{
-					name: 'core/paragraph',
-					attributes: { content: 'Choose the Pro plan' },
-				},
-			],
-		} );
-		await editor.openDocumentSettingsSidebar();
-		await pickEvent(
-			page,
-			event.name,
-			`${ event.name } (${ event.code })`
-		);
-		await expect(
-			inspector( page ).getByRole( 'textbox', { name: 'price (number)' } )
-		).toBeVisible();
-		await screenshot( page, 'editor-track-block' );
-		expect(
-			await seriousViolations( page, [ '.block-editor-block-inspector' ] )
-		).toEqual( [] );
 
-		await editor.insertBlock( {
-			name: 'core/buttons',
-			innerBlocks: [
-				{
-					name: 'core/button',
-					attributes: { text: 'Book a demo', url: '#demo' },
-				},
-			],
-		} );
-		await editor.selectBlocks(
-			editor.canvas.getByRole( 'document', {
-				name: 'Block: Button',
-				exact: true,
-			} )
+		await insertTrackBlock( editor, 'Choose the Pro plan' );
+		await pickAndCheck(
+			inspector( page ).getByRole( 'textbox', {
+				name: 'price (number)',
+			} ),
+			'editor-track-block'
 		);
-		await inspector( page )
-			.getByRole( 'button', { name: 'Event tracking' } )
-			.click();
-		await pickEvent(
-			page,
-			event.name,
-			`${ event.name } (${ event.code })`
+
+		await insertButtonWithTrackingPanel( editor, page, 'Book a demo' );
+		await pickAndCheck(
+			inspector( page ).getByRole( 'checkbox', { name: 'annual' } ),
+			'editor-tracking-panel'
 		);
-		await expect(
-			inspector( page ).getByRole( 'checkbox', { name: 'annual' } )
-		).toBeVisible();
-		await screenshot( page, 'editor-tracking-panel' );
-		expect(
-			await seriousViolations( page, [ '.block-editor-block-inspector' ] )
-		).toEqual( [] );
 		await deleteDefinitions( requestUtils, [ event.code ] );
 	} );
 } );
