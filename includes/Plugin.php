@@ -9,6 +9,9 @@ namespace Footprints;
 
 use Footprints\Admin\SettingsPage;
 use Footprints\Assets\Client;
+use Footprints\Assets\ClientConsent;
+use Footprints\Assets\ClientSettings;
+use Footprints\Assets\ClientStub;
 use Footprints\Assets\EditorScript;
 use Footprints\Backend\AccessKey;
 use Footprints\Backend\Connection;
@@ -84,6 +87,9 @@ final class Plugin implements Hookable {
 		$services = array(
 			$this->tracking_settings(),
 			$this->client(),
+			new ClientStub( $this->client() ),
+			new ClientSettings( $this->client(), $this->client_consent(), $this->definitions(), $this->connection() ),
+			$this->client_consent(),
 			new Blocks(),
 			new Shortcode( $this->triggers() ),
 			new TrackingPanel( $this->triggers() ),
@@ -127,7 +133,7 @@ final class Plugin implements Hookable {
 	 * Pages of definitions, and the enabled ones' schemas for the client.
 	 */
 	public function definition_query(): DefinitionQuery {
-		return $this->service( DefinitionQuery::class, fn() => new DefinitionQuery( $this->wpdb, $this->definition_cache() ) );
+		return $this->service( DefinitionQuery::class, fn() => new DefinitionQuery( $this->wpdb ) );
 	}
 
 	/**
@@ -211,7 +217,14 @@ final class Plugin implements Hookable {
 	 * The front-end client's script module.
 	 */
 	public function client(): Client {
-		return $this->service( Client::class, fn() => new Client( $this->definition_query(), $this->tracking_settings(), $this->connection() ) );
+		return $this->service( Client::class, fn() => new Client( $this->tracking_settings() ) );
+	}
+
+	/**
+	 * Consent, as the client gets it.
+	 */
+	public function client_consent(): ClientConsent {
+		return $this->service( ClientConsent::class, fn() => new ClientConsent( $this->tracking_settings() ) );
 	}
 
 	/**

@@ -27,7 +27,9 @@ final class DefaultDefinitions {
 
 	/**
 	 * Writes the system events catalogue over whatever the table holds for
-	 * their codes (a custom definition there predates the reservation).
+	 * their codes (a custom definition there predates the reservation). A
+	 * new system event starts enabled unless the catalogue says otherwise
+	 * (page_viewed); an existing one keeps whether it is enabled.
 	 *
 	 * @throws QueryFailed When the database refused a write.
 	 */
@@ -38,7 +40,7 @@ final class DefaultDefinitions {
 			$row = DefinitionTable::to_row( $event );
 			// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table name only.
 			$sql = "INSERT INTO $table (code, name, color, description, enabled, attributes, created_at, updated_at, is_system) VALUES (%s, %s, %s, %s, %d, %s, %s, %s, 1)
-				ON DUPLICATE KEY UPDATE name = VALUES(name), color = VALUES(color), description = VALUES(description), enabled = 1, attributes = VALUES(attributes), is_system = 1";
+				ON DUPLICATE KEY UPDATE name = VALUES(name), color = VALUES(color), description = VALUES(description), enabled = IF(is_system = 1, enabled, VALUES(enabled)), attributes = VALUES(attributes), is_system = 1";
 			QueryFailed::run( $wpdb, $wpdb->prepare( $sql, array_values( $row ) ) ); // phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared
 		}
 		$this->cache->written( array_column( SystemEvents::all(), 'code' ) );

@@ -7,21 +7,18 @@
 
 namespace Footprints\Definitions;
 
-use Footprints\Database\JsonColumn;
-
 /**
  * Reads many definitions at once: a searched, filtered page for the admin
- * and the editor, and the enabled events' schemas for the client.
+ * and the editor.
  */
 final class DefinitionQuery {
 
 	/**
 	 * Constructor.
 	 *
-	 * @param \wpdb           $wpdb  WordPress' database connection.
-	 * @param DefinitionCache $cache Cached copies and the revision.
+	 * @param \wpdb $wpdb WordPress' database connection.
 	 */
-	public function __construct( private \wpdb $wpdb, private DefinitionCache $cache ) {}
+	public function __construct( private \wpdb $wpdb ) {}
 
 	/**
 	 * A page of definitions, system events first, then by name.
@@ -66,38 +63,5 @@ final class DefinitionQuery {
 			'items' => array_map( array( DefinitionTable::class, 'from_row' ), (array) $rows ),
 			'total' => $total,
 		);
-	}
-
-	/**
-	 * Enabled definitions' attribute schemas, for the front-end client:
-	 * code => attribute name => type. System events included.
-	 *
-	 * @return array<string, array<string, string>>
-	 */
-	public function enabled_schemas(): array {
-		/**
-		 * What set_for_revision() stored below.
-		 *
-		 * @var array<string, array<string, string>>|null $hit
-		 */
-		$hit = $this->cache->get_for_revision( 'enabled_schemas' );
-		if ( null !== $hit ) {
-			return $hit;
-		}
-		$table = DefinitionTable::name( $this->wpdb );
-		// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table name only.
-		$rows    = (array) $this->wpdb->get_results( "SELECT code, attributes FROM $table WHERE enabled = 1 ORDER BY code", ARRAY_A );
-		$schemas = array();
-		foreach ( $rows as $row ) {
-			/**
-			 * Attribute types as stored.
-			 *
-			 * @var array<string, string> $schema
-			 */
-			$schema                           = JsonColumn::decode( (string) $row['attributes'] );
-			$schemas[ (string) $row['code'] ] = $schema;
-		}
-		$this->cache->set_for_revision( 'enabled_schemas', $schemas );
-		return $schemas;
 	}
 }

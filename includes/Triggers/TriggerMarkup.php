@@ -78,7 +78,7 @@ final class TriggerMarkup {
 		if ( $values ) {
 			$markup['data-footprints-attrs'] = (string) wp_json_encode( $values, self::JSON_FLAGS );
 		}
-		$this->client->enqueue();
+		$this->client->enqueue( $code );
 		return $markup;
 	}
 
