@@ -35,7 +35,7 @@ use Footprints\Rest\DefinitionsController;
 use Footprints\Rest\EventsController;
 use Footprints\Settings\TrackingSettings;
 use Footprints\Rest\SyncController;
-use Footprints\Triggers\Blocks;
+use Footprints\Triggers\BlockTypes;
 use Footprints\Triggers\Shortcode;
 use Footprints\Triggers\TrackingPanel;
 use Footprints\Triggers\TriggerMarkup;
@@ -90,7 +90,7 @@ final class Plugin implements Hookable {
 			new ClientStub( $this->client() ),
 			new ClientSettings( $this->client(), $this->client_consent(), $this->definitions(), $this->connection() ),
 			$this->client_consent(),
-			new Blocks(),
+			new BlockTypes(),
 			new Shortcode( $this->triggers() ),
 			new TrackingPanel( $this->triggers() ),
 			new EditorScript(),
