@@ -7,6 +7,7 @@
 
 namespace Footprints;
 
+use Footprints\Abilities\DefinitionAbilities;
 use Footprints\Admin\SettingsPage;
 use Footprints\Assets\Client;
 use Footprints\Assets\ClientConsent;
@@ -98,6 +99,7 @@ final class Plugin implements Hookable {
 			new EventsController( $this->events() ),
 			$this->connection(),
 			new DefinitionsController( $this->definition_service(), $this->access_key() ),
+			new DefinitionAbilities( $this->definition_service() ),
 			new ConnectionController( $this->connection(), $this->access_key() ),
 			$this->syncer(),
 			new SyncController( $this->syncer(), $this->sync_status() ),
