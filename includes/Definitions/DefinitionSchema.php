@@ -10,7 +10,10 @@ namespace Footprints\Definitions;
 /**
  * The one JSON Schema of a definition (data/schema/definition.json):
  * REST arguments, the route schema and the validation of every write and of
- * every synced definition come from it.
+ * every synced definition come from it, and so do the rules of names that
+ * PHP checks elsewhere (event codes in triggers, attribute names and types
+ * in the coercer). Reading it needs no WordPress, so the fast collector,
+ * which runs without WordPress, reads the same rules.
  */
 final class DefinitionSchema {
 
@@ -32,7 +35,12 @@ final class DefinitionSchema {
 	 * @return array<string, mixed>
 	 */
 	public static function get(): array {
-		return self::$schema ??= (array) wp_json_file_decode( FOOTPRINTS_DIR . self::FILE, array( 'associative' => true ) );
+		if ( null === self::$schema ) {
+			// phpcs:ignore WordPress.WP.AlternativeFunctions.file_get_contents_file_get_contents -- a file of the plugin, read without WordPress.
+			$schema       = json_decode( (string) file_get_contents( dirname( __DIR__, 2 ) . self::FILE ), true );
+			self::$schema = is_array( $schema ) ? $schema : array();
+		}
+		return self::$schema;
 	}
 
 	/**
@@ -41,6 +49,31 @@ final class DefinitionSchema {
 	 */
 	public static function code_pattern(): string {
 		return (string) self::get()['properties']['code']['pattern'];
+	}
+
+	/**
+	 * The pattern of an event code for preg_match(). D: in PCRE `$` would
+	 * also match before a final newline, which JSON Schema's `$` does not.
+	 */
+	public static function code_regex(): string {
+		return '/' . self::code_pattern() . '/D';
+	}
+
+	/**
+	 * The pattern of an attribute name (snake_case) for preg_match().
+	 */
+	public static function attribute_name_regex(): string {
+		return '/' . (string) array_key_first( self::get()['properties']['attributes']['patternProperties'] ) . '/D';
+	}
+
+	/**
+	 * The types an attribute can have: string, number, boolean, datetime, json.
+	 *
+	 * @return list<string>
+	 */
+	public static function attribute_types(): array {
+		$types = current( self::get()['properties']['attributes']['patternProperties'] )['enum'];
+		return array_values( array_map( 'strval', (array) $types ) );
 	}
 
 	/**
