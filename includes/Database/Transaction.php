@@ -22,6 +22,13 @@ final class Transaction {
 	public function __construct( private \wpdb $wpdb ) {}
 
 	/**
+	 * How many transactions of this class are open, to name savepoints.
+	 *
+	 * @var int
+	 */
+	private static int $depth = 0;
+
+	/**
 	 * Runs the writes; rolls them back and rethrows when one throws.
 	 *
 	 * @param callable(): void $writes The writes.
@@ -30,18 +37,26 @@ final class Transaction {
 	public function run( callable $writes ): void {
 		$wpdb   = $this->wpdb;
 		$nested = '1' === (string) $wpdb->get_var( 'SELECT @@in_transaction' );
-		$sql    = $nested
-			? array( 'SAVEPOINT footprints_tx', 'ROLLBACK TO SAVEPOINT footprints_tx', 'RELEASE SAVEPOINT footprints_tx' )
+		// Each level its own savepoint: a savepoint of the same name would
+		// replace the outer one, and the outer rollback would then keep
+		// what the outer level wrote before the inner one began.
+		$savepoint = 'footprints_tx_' . ( ++self::$depth );
+		$sql       = $nested
+			? array( "SAVEPOINT $savepoint", "ROLLBACK TO SAVEPOINT $savepoint", "RELEASE SAVEPOINT $savepoint" )
 			: array( 'START TRANSACTION', 'ROLLBACK', 'COMMIT' );
-		// phpcs:disable WordPress.DB.PreparedSQL.NotPrepared -- fixed statements.
-		$wpdb->query( $sql[0] );
+		// phpcs:disable WordPress.DB.PreparedSQL.NotPrepared, WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- fixed statements.
 		try {
-			$writes();
-		} catch ( \Throwable $error ) {
-			$wpdb->query( $sql[1] );
-			throw $error;
+			$wpdb->query( $sql[0] );
+			try {
+				$writes();
+			} catch ( \Throwable $error ) {
+				$wpdb->query( $sql[1] );
+				throw $error;
+			}
+			$wpdb->query( $sql[2] );
+		} finally {
+			--self::$depth;
 		}
-		$wpdb->query( $sql[2] );
 		// phpcs:enable
 	}
 }

@@ -99,6 +99,33 @@ final class FastCollectorTest extends FastCollectorTestCase {
 		$this->assertSame( 1, plugin()->events()->query( array( 'event' => 'trial_click' ) )['total'] );
 	}
 
+	public function test_a_drain_whose_insert_fails_keeps_the_buffer_and_the_next_drain_stores_it(): void {
+		FastCollector::post(
+			(string) wp_json_encode(
+				array(
+					'events' => array(
+						array(
+							'id'    => 'evt_faildrain_01',
+							'event' => 'trial_click',
+						),
+					),
+				)
+			)
+		);
+		add_filter( 'query', static fn( string $sql ) => str_starts_with( $sql, 'INSERT IGNORE INTO' ) && str_contains( $sql, 'footprints_events' ) ? str_replace( 'footprints_events', 'footprints_missing_table', $sql ) : $sql );
+
+		$failed = plugin()->drain_schedule()->run();
+		remove_all_filters( 'query' );
+		$busy = glob( plugin()->collector_config()->data_dir()->buffer_dir() . '/busy-*.php' );
+		$next = plugin()->drain_schedule()->run();
+
+		$this->assertNull( $failed, 'the failure is reported, not hidden' );
+		$this->assertCount( 1, $busy, 'the events stay in the buffer' );
+		$this->assertSame( 1, $next['stored'] ?? null );
+		$this->assertSame( 1, plugin()->events()->query( array( 'event' => 'trial_click' ) )['total'] );
+		$this->assertSame( 1, plugin()->definitions()->find( 'trial_click' )['trigger_count'] );
+	}
+
 	public function test_a_buffer_that_cannot_be_written_is_a_503_and_the_sender_keeps_its_events(): void {
 		$dir = plugin()->collector_config()->data_dir()->buffer_dir();
 		rename( $dir, $dir . '-moved' );
