@@ -47,4 +47,7 @@ http_response_code( $footprints_answer['status'] );
 foreach ( $footprints_answer['headers'] as $footprints_name => $footprints_value ) {
 	header( $footprints_name . ': ' . $footprints_value );
 }
+if ( 204 === $footprints_answer['status'] ) {
+	exit;
+}
 echo json_encode( $footprints_answer['body'], JSON_UNESCAPED_UNICODE | JSON_UNESCAPED_SLASHES | JSON_INVALID_UTF8_SUBSTITUTE ); // phpcs:ignore WordPress.WP.AlternativeFunctions.json_encode_json_encode, WordPress.Security.EscapeOutput.OutputNotEscaped -- JSON answer, no WordPress.

@@ -32,6 +32,18 @@ final class FastCollector {
 	 * @return array{status: int, headers: array<string, string>, body: array<string, mixed>}
 	 */
 	public function handle( array $server, callable $read_body ): array {
+		if ( 'OPTIONS' === ( $server['REQUEST_METHOD'] ?? '' ) ) {
+			// A browser's preflight for an application/json POST from another site.
+			return array(
+				'status'  => 204,
+				'headers' => array(
+					'Access-Control-Allow-Methods' => 'POST',
+					'Access-Control-Allow-Headers' => 'Content-Type',
+					'Access-Control-Max-Age'       => '86400',
+				),
+				'body'    => array(),
+			);
+		}
 		if ( 'POST' !== ( $server['REQUEST_METHOD'] ?? '' ) ) {
 			return self::refused( new Refusal( 405, 'footprints_method', __( 'Send events with POST.', 'footprints' ), array( 'Allow' => 'POST' ) ) );
 		}

@@ -45,6 +45,38 @@ final class FastCollectorTest extends FastCollectorTestCase {
 		$this->assertSame( array( 'footprints_unknown_event' => 2 ), plugin()->rejections()->by_reason() );
 	}
 
+	public function test_a_preflight_from_another_site_is_answered_and_other_methods_are_405(): void {
+		// phpcs:disable WordPress.WP.AlternativeFunctions -- a plain HTTP client.
+		$curl = curl_init( FastCollector::url() );
+		curl_setopt_array(
+			$curl,
+			array(
+				CURLOPT_CUSTOMREQUEST  => 'OPTIONS',
+				CURLOPT_RETURNTRANSFER => true,
+				CURLOPT_HEADER         => true,
+				CURLOPT_HTTPHEADER     => array( 'Origin: http://other.example', 'Access-Control-Request-Method: POST' ),
+			)
+		);
+		$preflight = (string) curl_exec( $curl );
+		$status    = (int) curl_getinfo( $curl, CURLINFO_RESPONSE_CODE );
+		curl_setopt_array(
+			$curl,
+			array(
+				CURLOPT_CUSTOMREQUEST => 'GET',
+				CURLOPT_HTTPHEADER    => array(),
+			)
+		);
+		curl_exec( $curl );
+		$get = (int) curl_getinfo( $curl, CURLINFO_RESPONSE_CODE );
+		curl_close( $curl );
+		// phpcs:enable
+
+		$this->assertSame( 204, $status );
+		$this->assertStringContainsString( 'Access-Control-Allow-Origin: *', $preflight );
+		$this->assertStringContainsString( 'Access-Control-Allow-Headers: Content-Type', $preflight );
+		$this->assertSame( 405, $get );
+	}
+
 	public function test_a_late_drain_books_events_on_their_own_day_and_a_retried_batch_is_stored_once(): void {
 		$three_days_ago = ( time() - 3 * DAY_IN_SECONDS ) * 1000;
 		$body           = (string) wp_json_encode(
