@@ -7,6 +7,7 @@
 
 namespace Footprints;
 
+use Footprints\Abilities\DefinitionAbilities;
 use Footprints\Admin\SettingsPage;
 use Footprints\Assets\Client;
 use Footprints\Assets\ClientConsent;
@@ -35,7 +36,7 @@ use Footprints\Rest\DefinitionsController;
 use Footprints\Rest\EventsController;
 use Footprints\Settings\TrackingSettings;
 use Footprints\Rest\SyncController;
-use Footprints\Triggers\Blocks;
+use Footprints\Triggers\BlockTypes;
 use Footprints\Triggers\Shortcode;
 use Footprints\Triggers\TrackingPanel;
 use Footprints\Triggers\TriggerMarkup;
@@ -90,7 +91,7 @@ final class Plugin implements Hookable {
 			new ClientStub( $this->client() ),
 			new ClientSettings( $this->client(), $this->client_consent(), $this->definitions(), $this->connection() ),
 			$this->client_consent(),
-			new Blocks(),
+			new BlockTypes(),
 			new Shortcode( $this->triggers() ),
 			new TrackingPanel( $this->triggers() ),
 			new EditorScript(),
@@ -98,6 +99,7 @@ final class Plugin implements Hookable {
 			new EventsController( $this->events() ),
 			$this->connection(),
 			new DefinitionsController( $this->definition_service(), $this->access_key() ),
+			new DefinitionAbilities( $this->definition_service() ),
 			new ConnectionController( $this->connection(), $this->access_key() ),
 			$this->syncer(),
 			new SyncController( $this->syncer(), $this->sync_status() ),
