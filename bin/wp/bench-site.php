@@ -14,10 +14,10 @@ require $footprints_wp_dir . '/wp-load.php';
 
 $footprints_plugin = Footprints\plugin();
 if ( '--embedded' === $argv[3] ) {
-	$footprints_plugin->connection()->save( array( 'mode' => 'embedded' ), null );
+	$footprints_plugin->backend_settings()->save( array( 'mode' => 'embedded' ) );
 	exit( 0 );
 }
-$footprints_plugin->connection()->save(
+$footprints_plugin->backend_settings()->save(
 	array(
 		'mode'   => 'remote',
 		'url'    => $argv[3],

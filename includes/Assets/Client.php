@@ -7,7 +7,8 @@
 
 namespace Footprints\Assets;
 
-use Footprints\Backend\Connection;
+use Footprints\Backend\BackendUrl;
+use Footprints\Backend\RemoteBackendSettings;
 use Footprints\Definitions\DefinitionRepository;
 use Footprints\Hookable;
 use Footprints\Settings\TrackingSettings;
@@ -45,9 +46,9 @@ final class Client implements Hookable {
 	 *
 	 * @param DefinitionRepository $definitions Stored definitions.
 	 * @param TrackingSettings     $settings    The site's privacy and debug choices.
-	 * @param Connection           $connection  Which backend receives the events.
+	 * @param RemoteBackendSettings $connection  Which backend receives the events.
 	 */
-	public function __construct( private DefinitionRepository $definitions, private TrackingSettings $settings, private Connection $connection ) {}
+	public function __construct( private DefinitionRepository $definitions, private TrackingSettings $settings, private RemoteBackendSettings $connection ) {}
 
 	/**
 	 * Registers the module, its settings and its stub.
@@ -148,7 +149,7 @@ final class Client implements Hookable {
 	 */
 	private function collector_url(): string {
 		if ( $this->connection->is_remote() ) {
-			return Connection::route_url( $this->connection->url(), 'collect' );
+			return BackendUrl::route( $this->connection->url(), 'collect' );
 		}
 		return rest_url( 'footprints/v1/collect' );
 	}

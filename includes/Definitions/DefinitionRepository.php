@@ -179,6 +179,10 @@ final class DefinitionRepository {
 		$row = self::to_row( array_merge( $current, $changes, array( 'code' => $code ) ) );
 		unset( $row['code'], $row['created_at'] );
 		$row['updated_at'] = current_time( 'mysql', true );
+		if ( true === ( $changes['enabled'] ?? null ) ) {
+			// Enabled again on this site: it is this site's own event now.
+			$row['removed_on_backend_at'] = null;
+		}
 		$this->wpdb->update( $this->table(), $row, array( 'code' => $code ) );
 		$this->changed( array( $code ) );
 	}
@@ -228,24 +232,41 @@ final class DefinitionRepository {
 	}
 
 	/**
-	 * Replaces every custom definition with these (a sync's result) in one
+	 * Replaces the custom definitions with these (a sync's result) in one
 	 * transaction: all of them or none. Unchanged rows are not written.
 	 *
+	 * A definition the backend no longer has is deleted only if it was
+	 * never triggered here. One with history is kept, disabled, and marked
+	 * removed on the backend: its events still refer to it, and switching
+	 * back to this site as the backend finds it again. A kept one the
+	 * backend lists again comes back as the backend has it.
+	 *
 	 * @param list<array<string, mixed>> $definitions Valid definitions, none of them system.
-	 * @return array{added: list<string>, changed: list<string>, removed: list<string>}
+	 * @return array{added: list<string>, changed: list<string>, removed: list<string>, kept: list<string>}
+	 *         removed: every code the backend dropped in this sync; kept: those of them kept here, disabled.
+	 * @throws \RuntimeException When a write fails (nothing is changed then).
 	 */
 	public function replace_custom( array $definitions ): array {
 		$wpdb = $this->wpdb;
 		// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table name only.
 		$rows    = (array) $wpdb->get_results( "SELECT * FROM {$this->table()} WHERE is_system = 0", ARRAY_A );
 		$current = array();
+		$flagged = array();
+		$history = array();
 		foreach ( $rows as $row ) {
-			$current[ $row['code'] ] = self::to_row( self::from_row( $row ) ) + array( 'trigger_count' => (int) $row['trigger_count'] );
+			$current[ $row['code'] ] = self::to_row( self::from_row( $row ) );
+			if ( null !== ( $row['removed_on_backend_at'] ?? null ) ) {
+				$flagged[ $row['code'] ] = true;
+			}
+			if ( (int) $row['trigger_count'] > 0 ) {
+				$history[ $row['code'] ] = true;
+			}
 		}
 		$diff = array(
 			'added'   => array(),
 			'changed' => array(),
 			'removed' => array(),
+			'kept'    => array(),
 		);
 		$next = array();
 		foreach ( $definitions as $definition ) {
@@ -254,23 +275,30 @@ final class DefinitionRepository {
 			$next[ $code ] = true;
 			if ( ! isset( $current[ $code ] ) ) {
 				$diff['added'][] = $code;
-			} elseif ( array_diff_assoc( $row, $current[ $code ] ) ) {
+			} elseif ( isset( $flagged[ $code ] ) || array_diff_assoc( $row, $current[ $code ] ) ) {
 				$diff['changed'][] = $code;
 			}
 		}
-		$diff['removed'] = array_values( array_diff( array_keys( $current ), array_keys( $next ) ) );
+		// Kept in an earlier sync: already reported, nothing to do again.
+		$diff['removed'] = array_values( array_diff( array_keys( $current ), array_keys( $next ), array_keys( $flagged ) ) );
+		$diff['kept']    = array_values( array_filter( $diff['removed'], static fn( $code ) => isset( $history[ $code ] ) ) );
 		$writes          = array_merge( $diff['added'], $diff['changed'] );
 		if ( ! $writes && ! $diff['removed'] ) {
 			return $diff;
 		}
 
 		$by_code = array_column( $definitions, null, 'code' );
+		$now     = current_time( 'mysql', true );
 		( new Transaction( $wpdb ) )->run(
-			function () use ( $wpdb, $writes, $diff, $by_code ): void {
+			function () use ( $wpdb, $writes, $diff, $by_code, $now ): void {
 				foreach ( array_chunk( $diff['removed'], 500 ) as $chunk ) {
 					$placeholders = implode( ',', array_fill( 0, count( $chunk ), '%s' ) );
-					// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared, WordPress.DB.PreparedSQLPlaceholders -- table name and one %s per code.
-					$this->must( $wpdb->query( $wpdb->prepare( "DELETE FROM {$this->table()} WHERE is_system = 0 AND code IN ($placeholders)", $chunk ) ) );
+					// phpcs:disable WordPress.DB.PreparedSQL.InterpolatedNotPrepared, WordPress.DB.PreparedSQLPlaceholders -- table name and one %s per code.
+					// The history test sits in the statements themselves, so an event
+					// received meanwhile still keeps its definition.
+					$this->must( $wpdb->query( $wpdb->prepare( "DELETE FROM {$this->table()} WHERE is_system = 0 AND trigger_count = 0 AND code IN ($placeholders)", $chunk ) ) );
+					$this->must( $wpdb->query( $wpdb->prepare( "UPDATE {$this->table()} SET enabled = 0, removed_on_backend_at = %s WHERE is_system = 0 AND trigger_count > 0 AND code IN ($placeholders)", array_merge( array( $now ), $chunk ) ) ) );
+					// phpcs:enable
 				}
 				foreach ( array_chunk( $writes, 200 ) as $chunk ) {
 					$values = array();
@@ -278,12 +306,30 @@ final class DefinitionRepository {
 						$values[] = $wpdb->prepare( '(%s, %s, %s, %s, %d, %s, %s, %s)', array_values( self::to_row( $by_code[ $code ] ) ) ); // phpcs:ignore WordPress.DB.PreparedSQLPlaceholders.ReplacementsWrongNumber -- one value per column.
 					}
 					// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared, WordPress.DB.PreparedSQL.NotPrepared -- table name and rows prepared above.
-					$this->must( $wpdb->query( "INSERT INTO {$this->table()} (code, name, color, description, enabled, attributes, created_at, updated_at) VALUES " . implode( ',', $values ) . ' ON DUPLICATE KEY UPDATE name = VALUES(name), color = VALUES(color), description = VALUES(description), enabled = VALUES(enabled), attributes = VALUES(attributes), created_at = VALUES(created_at), updated_at = VALUES(updated_at)' ) );
+					$this->must( $wpdb->query( "INSERT INTO {$this->table()} (code, name, color, description, enabled, attributes, created_at, updated_at) VALUES " . implode( ',', $values ) . ' ON DUPLICATE KEY UPDATE name = VALUES(name), color = VALUES(color), description = VALUES(description), enabled = VALUES(enabled), attributes = VALUES(attributes), created_at = VALUES(created_at), updated_at = VALUES(updated_at), removed_on_backend_at = NULL' ) );
 				}
 			}
 		);
 		$this->changed( array_merge( $writes, $diff['removed'] ) );
 		return $diff;
+	}
+
+	/**
+	 * Custom definitions with recorded events: what a first sync must not lose.
+	 *
+	 * @param int $limit At most this many codes.
+	 * @return array{count: int, codes: list<string>}
+	 */
+	public function with_history( int $limit ): array {
+		$wpdb = $this->wpdb;
+		// phpcs:disable WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table name only.
+		$count = (int) $wpdb->get_var( "SELECT COUNT(*) FROM {$this->table()} WHERE is_system = 0 AND trigger_count > 0" );
+		$codes = (array) $wpdb->get_col( $wpdb->prepare( "SELECT code FROM {$this->table()} WHERE is_system = 0 AND trigger_count > 0 ORDER BY code LIMIT %d", $limit ) );
+		// phpcs:enable
+		return array(
+			'count' => $count,
+			'codes' => array_map( 'strval', $codes ),
+		);
 	}
 
 	/**
@@ -377,6 +423,7 @@ final class DefinitionRepository {
 			'system'             => '1' === (string) ( $row['is_system'] ?? '0' ),
 			'trigger_count'      => (int) $row['trigger_count'],
 			'first_triggered_at' => null === $row['first_triggered_at'] ? null : self::to_iso( $row['first_triggered_at'] ),
+			'removed_on_backend_at' => null === ( $row['removed_on_backend_at'] ?? null ) ? null : self::to_iso( (string) $row['removed_on_backend_at'] ),
 			'created_at'         => self::to_iso( (string) $row['created_at'] ),
 			'updated_at'         => self::to_iso( (string) $row['updated_at'] ),
 		);

@@ -7,8 +7,8 @@
 
 namespace Footprints\Rest;
 
-use Footprints\Backend\AccessKey;
-use Footprints\Backend\Connection;
+use Footprints\Backend\ConnectedSites;
+use Footprints\Backend\RemoteBackendSettings;
 use Footprints\Definitions\DefinitionRepository;
 use Footprints\Definitions\DefinitionSchema;
 use Footprints\Definitions\SystemEvents;
@@ -18,7 +18,7 @@ use Footprints\Hookable;
  * Routes footprints/v1/definitions and footprints/v1/definitions/<code>: the
  * embedded backend's definitions, and the contract a connected site syncs
  * through (docs/openapi.yaml). Editors read (they pick events), admins
- * write, and another site reads with this site's API key.
+ * write, and another site reads with the key this hub gave it.
  */
 final class DefinitionsController implements Hookable {
 
@@ -28,10 +28,10 @@ final class DefinitionsController implements Hookable {
 	 * Constructor.
 	 *
 	 * @param DefinitionRepository $definitions Stored definitions.
-	 * @param AccessKey            $access_key  Keys of sites that sync from this one.
-	 * @param Connection           $connection  Which backend owns the definitions.
+	 * @param ConnectedSites        $sites       Sites that sync from this one, each with its key.
+	 * @param RemoteBackendSettings $connection  Which backend owns the definitions.
 	 */
-	public function __construct( private DefinitionRepository $definitions, private AccessKey $access_key, private Connection $connection ) {}
+	public function __construct( private DefinitionRepository $definitions, private ConnectedSites $sites, private RemoteBackendSettings $connection ) {}
 
 	/**
 	 * Registers the routes.
@@ -98,13 +98,13 @@ final class DefinitionsController implements Hookable {
 
 	/**
 	 * Editors read definitions to pick events; a connected site reads them
-	 * with this site's API key.
+	 * with the key this hub gave it.
 	 *
 	 * @param \WP_REST_Request $request The request.
 	 */
 	public function can_read( \WP_REST_Request $request ): bool|\WP_Error {
-		if ( $this->access_key->is_presented( $request ) ) {
-			return $this->access_key->check( $request );
+		if ( $this->sites->is_presented( $request ) ) {
+			return $this->sites->authenticate( $request );
 		}
 		return current_user_can( 'edit_posts' );
 	}

@@ -9,7 +9,7 @@
 namespace Footprints\Tests;
 
 use Footprints\Assets\Client;
-use Footprints\Backend\Connection;
+use Footprints\Backend\RemoteBackendSettings;
 use Footprints\Settings\TrackingSettings;
 use function Footprints\plugin;
 
@@ -69,9 +69,9 @@ final class ClientTest extends TestCase {
 	}
 
 	public function test_with_a_remote_backend_events_go_to_its_collector_with_the_app_id_and_never_the_key(): void {
-		plugin()->connection()->save(
+		plugin()->backend_settings()->save(
 			array(
-				'mode'   => Connection::REMOTE,
+				'mode'   => RemoteBackendSettings::REMOTE,
 				'url'    => 'https://hub.example.test/',
 				'app_id' => 'app_site_one',
 			),
@@ -81,7 +81,7 @@ final class ClientTest extends TestCase {
 		$json     = (string) wp_json_encode( $this->new_client()->settings( array() ) );
 		$settings = json_decode( $json, true );
 
-		$this->assertSame( 'https://hub.example.test/wp-json/footprints/v1/collect', $settings['collect'] );
+		$this->assertSame( 'https://hub.example.test/?rest_route=/footprints/v1/collect', $settings['collect'] );
 		$this->assertSame( 'app_site_one', $settings['app_id'] );
 		$this->assertStringNotContainsString( 'fpk_secret_key_123', $json );
 	}
@@ -116,7 +116,7 @@ final class ClientTest extends TestCase {
 	}
 
 	private function new_client(): Client {
-		return new Client( plugin()->definitions(), plugin()->tracking_settings(), plugin()->connection() );
+		return new Client( plugin()->definitions(), plugin()->tracking_settings(), plugin()->backend_settings() );
 	}
 
 	private function printed_stub( Client $client ): string {
