@@ -147,7 +147,7 @@ final class Syncer implements Hookable {
 		$deadline = microtime( true ) + $seconds;
 
 		$pulled = $this->pull( $client, $this->status->etag( $source ), $deadline );
-		if ( is_wp_error( $pulled ) && 'footprints_remote_deadline' === $pulled->get_error_code() ) {
+		if ( is_wp_error( $pulled ) && 'footprints_remote_deadline' === $pulled->get_error_code() && microtime( true ) >= $deadline ) {
 			$pulled = new \WP_Error(
 				'footprints_sync_deadline',
 				/* translators: %s: seconds. */
@@ -212,9 +212,11 @@ final class Syncer implements Hookable {
 				'etag'  => $first['etag'],
 			);
 		}
-		$announced = $first['total'] ?? count( $first['items'] );
-		if ( $announced > self::MAX_DEFINITIONS || $first['pages'] > (int) ceil( self::MAX_DEFINITIONS / RemoteClient::PER_PAGE ) ) {
-			return self::too_many( max( $announced, $first['pages'] * RemoteClient::PER_PAGE ) );
+		if ( ( $first['total'] ?? 0 ) > self::MAX_DEFINITIONS ) {
+			return self::too_many( (int) $first['total'] );
+		}
+		if ( $first['pages'] > (int) ceil( self::MAX_DEFINITIONS / RemoteClient::PER_PAGE ) ) {
+			return self::too_many( $first['pages'] * RemoteClient::PER_PAGE );
 		}
 		$items = $first['items'];
 		for ( $page = 2; $page <= $first['pages']; $page++ ) {
