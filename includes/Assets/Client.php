@@ -44,8 +44,8 @@ final class Client implements Hookable {
 	/**
 	 * Constructor.
 	 *
-	 * @param DefinitionRepository $definitions Stored definitions.
-	 * @param TrackingSettings     $settings    The site's privacy and debug choices.
+	 * @param DefinitionRepository  $definitions Stored definitions.
+	 * @param TrackingSettings      $settings    The site's privacy and debug choices.
 	 * @param RemoteBackendSettings $connection  Which backend receives the events.
 	 */
 	public function __construct( private DefinitionRepository $definitions, private TrackingSettings $settings, private RemoteBackendSettings $connection ) {}

@@ -65,7 +65,7 @@ final class BackendHttp {
 				);
 			}
 			$url = $next;
-		}
+		}//end for
 		return new \WP_Error( 'footprints_remote_unreachable', __( 'The backend redirected too many times.', 'footprints' ) );
 	}
 

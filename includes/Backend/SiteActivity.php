@@ -40,7 +40,13 @@ final class SiteActivity {
 	 */
 	public function of( array $app_ids ): array {
 		$app_ids = array_values( array_unique( array_map( 'strval', $app_ids ) ) );
-		$result  = array_fill_keys( $app_ids, array( 'last_event_at' => null, 'events_7d' => null ) );
+		$result  = array_fill_keys(
+			$app_ids,
+			array(
+				'last_event_at' => null,
+				'events_7d'     => null,
+			)
+		);
 		if ( ! $app_ids || ! $this->events_are_tagged() ) {
 			return $result;
 		}

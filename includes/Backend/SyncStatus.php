@@ -70,10 +70,10 @@ final class SyncStatus {
 	/**
 	 * Records a sync that worked ('synced' or 'unchanged').
 	 *
-	 * @param string                                                                                        $result     What happened.
+	 * @param string                                                                                       $result     What happened.
 	 * @param array{added: list<string>, changed: list<string>, removed: list<string>, kept: list<string>} $diff       What changed.
-	 * @param int                                                                                           $started_ms When the sync started.
-	 * @param string                                                                                        $source     Identifies the backend.
+	 * @param int                                                                                          $started_ms When the sync started.
+	 * @param string                                                                                       $source     Identifies the backend.
 	 */
 	public function succeeded( string $result, array $diff, int $started_ms, string $source ): void {
 		$now = gmdate( 'Y-m-d\TH:i:s\Z' );

@@ -414,18 +414,18 @@ final class DefinitionRepository {
 	 */
 	private static function from_row( array $row ): array {
 		return array(
-			'code'               => (string) $row['code'],
-			'name'               => (string) $row['name'],
-			'color'              => (string) $row['color'],
-			'description'        => (string) $row['description'],
-			'enabled'            => '1' === (string) $row['enabled'],
-			'attributes'         => JsonColumn::decode( (string) $row['attributes'] ),
-			'system'             => '1' === (string) ( $row['is_system'] ?? '0' ),
-			'trigger_count'      => (int) $row['trigger_count'],
-			'first_triggered_at' => null === $row['first_triggered_at'] ? null : self::to_iso( $row['first_triggered_at'] ),
+			'code'                  => (string) $row['code'],
+			'name'                  => (string) $row['name'],
+			'color'                 => (string) $row['color'],
+			'description'           => (string) $row['description'],
+			'enabled'               => '1' === (string) $row['enabled'],
+			'attributes'            => JsonColumn::decode( (string) $row['attributes'] ),
+			'system'                => '1' === (string) ( $row['is_system'] ?? '0' ),
+			'trigger_count'         => (int) $row['trigger_count'],
+			'first_triggered_at'    => null === $row['first_triggered_at'] ? null : self::to_iso( $row['first_triggered_at'] ),
 			'removed_on_backend_at' => null === ( $row['removed_on_backend_at'] ?? null ) ? null : self::to_iso( (string) $row['removed_on_backend_at'] ),
-			'created_at'         => self::to_iso( (string) $row['created_at'] ),
-			'updated_at'         => self::to_iso( (string) $row['updated_at'] ),
+			'created_at'            => self::to_iso( (string) $row['created_at'] ),
+			'updated_at'            => self::to_iso( (string) $row['updated_at'] ),
 		);
 	}
 

@@ -27,7 +27,7 @@ final class DefinitionsController implements Hookable {
 	/**
 	 * Constructor.
 	 *
-	 * @param DefinitionRepository $definitions Stored definitions.
+	 * @param DefinitionRepository  $definitions Stored definitions.
 	 * @param ConnectedSites        $sites       Sites that sync from this one, each with its key.
 	 * @param RemoteBackendSettings $connection  Which backend owns the definitions.
 	 */

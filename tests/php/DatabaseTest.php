@@ -65,10 +65,14 @@ final class DatabaseTest extends TestCase {
 		$transaction->run( static fn() => $db->query( 'INSERT INTO footprints_tx_probe VALUES (1)' ) );
 		$this->assertSame( 0, $transaction->depth() );
 
-		$this->throws( static fn() => $transaction->run( static function () use ( $db ): void {
-			$db->query( 'INSERT INTO footprints_tx_probe VALUES (2)' );
-			throw new \RuntimeException( 'write failed' );
-		} ) );
+		$this->throws(
+			static fn() => $transaction->run(
+				static function () use ( $db ): void {
+				$db->query( 'INSERT INTO footprints_tx_probe VALUES (2)' );
+				throw new \RuntimeException( 'write failed' );
+				}
+			)
+		);
 		$this->assertSame( array( 1 ), $ids(), 'a failed transaction leaves nothing' );
 		$this->assertSame( 0, $transaction->depth() );
 
@@ -76,10 +80,14 @@ final class DatabaseTest extends TestCase {
 			function () use ( $db, $transaction ): void {
 				$db->query( 'INSERT INTO footprints_tx_probe VALUES (3)' );
 				$this->assertSame( 1, $transaction->depth() );
-				$this->throws( static fn() => $transaction->run( static function () use ( $db ): void {
-					$db->query( 'INSERT INTO footprints_tx_probe VALUES (4)' );
-					throw new \RuntimeException( 'inner write failed' );
-				} ) );
+				$this->throws(
+					static fn() => $transaction->run(
+						static function () use ( $db ): void {
+						$db->query( 'INSERT INTO footprints_tx_probe VALUES (4)' );
+						throw new \RuntimeException( 'inner write failed' );
+						}
+					)
+				);
 				$this->assertSame( 1, $transaction->depth(), 'the inner level closed, the outer is open' );
 				$transaction->run( static fn() => $db->query( 'INSERT INTO footprints_tx_probe VALUES (5)' ) );
 			}
@@ -102,10 +110,14 @@ final class DatabaseTest extends TestCase {
 		$this->assertSame( 1, $transaction->depth() );
 		$this->define_event( 'kept_event' );
 
-		$this->throws( fn() => $transaction->run( function (): void {
-			$this->define_event( 'lost_event' );
-			throw new \RuntimeException( 'write failed' );
-		} ) );
+		$this->throws(
+			fn() => $transaction->run(
+				function (): void {
+					$this->define_event( 'lost_event' );
+					throw new \RuntimeException( 'write failed' );
+				}
+			)
+		);
 
 		$this->assertNotNull( \Footprints\plugin()->definitions()->find( 'kept_event' ) );
 		wp_cache_flush();
@@ -121,9 +133,14 @@ final class DatabaseTest extends TestCase {
 			)
 		);
 		$seeded   = 0;
-		$migrator = new Migrator( $wpdb, $this->dir, static function () use ( &$seeded ): void {
-			++$seeded;
-		}, self::VERSION_OPTION );
+		$migrator = new Migrator(
+			$wpdb,
+			$this->dir,
+			static function () use ( &$seeded ): void {
+				++$seeded;
+			},
+			self::VERSION_OPTION
+		);
 
 		$failed = $migrator->migrate_if_needed();
 

@@ -61,11 +61,8 @@ final class LoopbackServer {
 			escapeshellarg( __DIR__ . '/receiver/router.php' ),
 			escapeshellarg( $this->dir . '/server.log' )
 		);
-		$this->group = (int) shell_exec( $command );
-		for ( $i = 0; $i < 100 && ! $this->answers_on_port(); $i++ ) {
-			usleep( 50000 );
-		}
-		if ( ! $this->answers_on_port() ) {
+		$this->group = (int) shell_exec( $command ); // phpcs:ignore WordPress.PHP.DiscouragedPHPFunctions.system_calls_shell_exec -- starts the test's own server.
+		if ( ! $this->wait_until( true ) ) {
 			throw new \RuntimeException( "The loopback receiver did not start on port {$this->port}; see {$this->dir}/server.log" );
 		}
 	}
@@ -78,10 +75,23 @@ final class LoopbackServer {
 			// The whole group: php -S may run workers beside its master.
 			posix_kill( -$this->group, SIGTERM );
 			$this->group = 0;
-			for ( $i = 0; $i < 100 && $this->answers_on_port(); $i++ ) {
-				usleep( 50000 );
-			}
+			$this->wait_until( false );
 		}
+	}
+
+	/**
+	 * Waits up to 5 s until the port answers (or stops answering).
+	 *
+	 * @param bool $listening Whether to wait for it to listen.
+	 */
+	private function wait_until( bool $listening ): bool {
+		for ( $i = 0; $i < 100; $i++ ) {
+			if ( $this->answers_on_port() === $listening ) {
+				return true;
+			}
+			usleep( 50000 );
+		}
+		return false;
 	}
 
 	/**

@@ -269,7 +269,7 @@ final class SyncTest extends TestCase {
 
 	public function test_a_sync_past_its_deadline_stops_and_keeps_the_last_good_copy(): void {
 		add_filter( 'footprints_sync_deadline', static fn() => 1 );
-		$page = static fn( int $number ) => array( 'delay_ms' => 400 ) + self::page( array_map( fn( $i ) => self::definition( "event_{$number}_$i" ), range( 1, 100 ) ), 'W/"r1"', 500 );
+		$page    = static fn( int $number ) => array( 'delay_ms' => 400 ) + self::page( array_map( fn( $i ) => self::definition( "event_{$number}_$i" ), range( 1, 100 ) ), 'W/"r1"', 500 );
 		self::$backend->answer( $page( 1 ), $page( 2 ), $page( 3 ), $page( 4 ), $page( 5 ) );
 		$started = microtime( true );
 
