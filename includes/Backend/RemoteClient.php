@@ -115,8 +115,11 @@ final class RemoteClient {
 		if ( 401 === $status || 403 === $status ) {
 			return new \WP_Error(
 				'footprints_remote_unauthorized',
-				/* translators: 1: HTTP status, 2: the backend's message. */
-				trim( sprintf( __( 'The backend refused the app ID and API key (HTTP %1$d). Copy both again from the backend\'s Footprints settings. %2$s', 'footprints' ), $status, $message ) )
+				'' === $message
+					/* translators: %d: HTTP status. */
+					? sprintf( __( 'The backend refused the app ID and API key (HTTP %d). Copy both again from the backend\'s Footprints settings.', 'footprints' ), $status )
+					/* translators: 1: HTTP status, 2: the backend's reason (unknown app ID, revoked site, wrong key). */
+					: sprintf( __( 'The backend refused the app ID and API key (HTTP %1$d): %2$s', 'footprints' ), $status, $message )
 			);
 		}
 		return new \WP_Error(

@@ -140,6 +140,8 @@ final class ConnectionController implements Hookable {
 		return $this->settings->get() + array(
 			'has_api_key'              => '' !== $this->settings->api_key(),
 			'private_backends_allowed' => BackendUrl::private_allowed(),
+			// What sites connecting to this one as their hub enter as its URL.
+			'site_url'                 => untrailingslashit( home_url() ),
 		);
 	}
 
