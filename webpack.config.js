@@ -6,10 +6,14 @@
  *   picker and the panel exist once in the editor (block.json names this
  *   script by its handle, footprints-editor);
  * - admin/index.js: the settings screen;
- * - client/index.js: the front-end client, as a script module.
+ * - client/index.js: the front-end client, as a script module, and
+ *   client/debug.js: the same with its console logging (FOOTPRINTS_DEBUG),
+ *   served instead in debug mode; the default build carries none of it.
  * Extends @wordpress/scripts' own configuration.
  */
 const path = require( 'path' );
+// eslint-disable-next-line import/no-extraneous-dependencies -- webpack comes with @wordpress/scripts.
+const webpack = require( 'webpack' );
 
 process.env.WP_SOURCE_PATH = 'blocks';
 process.env.WP_BLOCKS_MANIFEST = 'true';
@@ -22,6 +26,21 @@ const [
 
 const build = path.resolve( __dirname, 'build' );
 
+/**
+ * The client module, with or without its debug logging.
+ * @param {string}  name  Entry name under build/.
+ * @param {boolean} debug Whether FOOTPRINTS_DEBUG is on.
+ */
+const client = ( name, debug ) => ( {
+	...moduleConfig,
+	entry: { [ name ]: './src/client/index.ts' },
+	output: { ...moduleConfig.output, path: build },
+	plugins: [
+		...moduleConfig.plugins,
+		new webpack.DefinePlugin( { FOOTPRINTS_DEBUG: debug } ),
+	],
+} );
+
 module.exports = [
 	{
 		...scriptConfig,
@@ -31,9 +50,6 @@ module.exports = [
 		},
 		output: { ...scriptConfig.output, path: build },
 	},
-	{
-		...moduleConfig,
-		entry: { 'client/index': './src/client/index.ts' },
-		output: { ...moduleConfig.output, path: build },
-	},
+	client( 'client/index', false ),
+	client( 'client/debug', true ),
 ];

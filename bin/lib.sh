@@ -22,7 +22,9 @@ as_root() {
 # An instance is one WordPress with its own MariaDB, ports and folders.
 # `dev` is what `npm start` serves; `test` is what `npm test` creates and
 # tears down, so running the tests never touches the demo site; `hub` is a
-# second site that `npm test` runs as the test site's remote backend.
+# second site that `npm test` runs as the test site's remote backend;
+# `zip` is a bare WordPress without Footprints, into which the release zip
+# is installed through the plugin upload screen (tests/e2e/plugin-zip.spec.ts).
 use_instance() {
 	INSTANCE=$1
 	case $INSTANCE in
@@ -41,7 +43,12 @@ use_instance() {
 			WP_PORT=${FOOTPRINTS_HUB_PORT:-8887}
 			DB_PORT=${FOOTPRINTS_HUB_DB_PORT:-3387}
 			;;
-		*) die "unknown instance '$INSTANCE' (use dev, test or hub)" ;;
+		zip)
+			WP_PORT_VAR=FOOTPRINTS_ZIP_PORT DB_PORT_VAR=FOOTPRINTS_ZIP_DB_PORT
+			WP_PORT=${FOOTPRINTS_ZIP_PORT:-8886}
+			DB_PORT=${FOOTPRINTS_ZIP_DB_PORT:-3386}
+			;;
+		*) die "unknown instance '$INSTANCE' (use dev, test, hub or zip)" ;;
 	esac
 	WP_HOST=127.0.0.1
 	WP_URL="http://$WP_HOST:$WP_PORT"

@@ -9,6 +9,9 @@ namespace Footprints;
 
 use Footprints\Admin\SettingsPage;
 use Footprints\Assets\Client;
+use Footprints\Assets\ClientConsent;
+use Footprints\Assets\ClientSettings;
+use Footprints\Assets\ClientStub;
 use Footprints\Assets\EditorScript;
 use Footprints\Backend\ConnectedSites;
 use Footprints\Backend\EventSink;
@@ -21,8 +24,13 @@ use Footprints\Backend\Syncer;
 use Footprints\Database\Lock;
 use Footprints\Database\Migrator;
 use Footprints\Definitions\AttributeCoercer;
-use Footprints\Definitions\DefinitionRepository;
 use Footprints\Definitions\DefaultDefinitions;
+use Footprints\Definitions\DefinitionCache;
+use Footprints\Definitions\DefinitionMirror;
+use Footprints\Definitions\DefinitionQuery;
+use Footprints\Definitions\DefinitionRepository;
+use Footprints\Definitions\DefinitionService;
+use Footprints\Definitions\TriggerCounter;
 use Footprints\Events\EventIngest;
 use Footprints\Events\EventStore;
 use Footprints\Rest\CollectController;
@@ -64,7 +72,7 @@ final class Plugin implements Hookable {
 	public static function activate(): void {
 		$plugin = plugin();
 		$plugin->migrator()->migrate();
-		( new DefaultDefinitions( $plugin->definitions() ) )->seed();
+		$plugin->default_definitions()->seed_starter();
 	}
 
 	/**
@@ -84,6 +92,9 @@ final class Plugin implements Hookable {
 		$services = array(
 			$this->tracking_settings(),
 			$this->client(),
+			new ClientStub( $this->client() ),
+			new ClientSettings( $this->client(), $this->client_consent(), $this->definitions(), $this->backend_settings() ),
+			$this->client_consent(),
 			new Blocks(),
 			new Shortcode( $this->triggers() ),
 			new TrackingPanel( $this->triggers() ),
@@ -92,7 +103,7 @@ final class Plugin implements Hookable {
 			new EventsController( $this->events() ),
 			$this->backend_settings(),
 			$this->connected_sites(),
-			new DefinitionsController( $this->definitions(), $this->connected_sites(), $this->backend_settings() ),
+			new DefinitionsController( $this->definition_service(), $this->connected_sites() ),
 			new ConnectionController( $this->backend_settings() ),
 			new ConnectedSitesController( $this->connected_sites() ),
 			$this->syncer(),
@@ -109,14 +120,56 @@ final class Plugin implements Hookable {
 	 */
 	public function migrator(): Migrator {
 		// Seeding follows the code, so it runs after every successful migration.
-		return $this->service( Migrator::class, fn() => new Migrator( $this->wpdb, FOOTPRINTS_DIR . '/migrations', fn() => $this->definitions()->seed_system_events() ) );
+		return $this->service( Migrator::class, fn() => new Migrator( $this->wpdb, FOOTPRINTS_DIR . '/migrations', fn() => $this->default_definitions()->seed_system_events() ) );
 	}
 
 	/**
-	 * Event definitions stored on this site.
+	 * Event definitions stored on this site, one at a time (no rules: see definition_service()).
 	 */
 	public function definitions(): DefinitionRepository {
-		return $this->service( DefinitionRepository::class, fn() => new DefinitionRepository( $this->wpdb ) );
+		return $this->service( DefinitionRepository::class, fn() => new DefinitionRepository( $this->wpdb, $this->definition_cache() ) );
+	}
+
+	/**
+	 * The rules of reading and changing definitions, for REST, WP-CLI and abilities alike.
+	 */
+	public function definition_service(): DefinitionService {
+		return $this->service( DefinitionService::class, fn() => new DefinitionService( $this->definitions(), $this->definition_query(), $this->backend_settings() ) );
+	}
+
+	/**
+	 * Pages of definitions, and the enabled ones' schemas for the client.
+	 */
+	public function definition_query(): DefinitionQuery {
+		return $this->service( DefinitionQuery::class, fn() => new DefinitionQuery( $this->wpdb ) );
+	}
+
+	/**
+	 * Cached copies of definitions and the revision of the set.
+	 */
+	public function definition_cache(): DefinitionCache {
+		return $this->service( DefinitionCache::class, fn() => new DefinitionCache() );
+	}
+
+	/**
+	 * Replaces the local custom definitions with a sync's result.
+	 */
+	public function definition_mirror(): DefinitionMirror {
+		return $this->service( DefinitionMirror::class, fn() => new DefinitionMirror( $this->wpdb, $this->definition_cache() ) );
+	}
+
+	/**
+	 * Counts how often each definition was received.
+	 */
+	public function trigger_counter(): TriggerCounter {
+		return $this->service( TriggerCounter::class, fn() => new TriggerCounter( $this->wpdb, $this->definition_cache() ) );
+	}
+
+	/**
+	 * The system events and the starter definition a site starts with.
+	 */
+	public function default_definitions(): DefaultDefinitions {
+		return $this->service( DefaultDefinitions::class, fn() => new DefaultDefinitions( $this->wpdb, $this->definitions(), $this->definition_cache() ) );
 	}
 
 	/**
@@ -152,7 +205,7 @@ final class Plugin implements Hookable {
 	 * Pulls definitions from a remote backend.
 	 */
 	public function syncer(): Syncer {
-		return $this->service( Syncer::class, fn() => new Syncer( $this->definitions(), $this->backend_settings(), $this->sync_status(), Lock::for_site( $this->wpdb, 'sync' ) ) );
+		return $this->service( Syncer::class, fn() => new Syncer( $this->definition_mirror(), $this->backend_settings(), $this->sync_status(), Lock::for_site( $this->wpdb, 'sync' ) ) );
 	}
 
 	/**
@@ -166,7 +219,7 @@ final class Plugin implements Hookable {
 	 * Validates and stores events: the collector's and footprints_track()'s one path.
 	 */
 	public function ingest(): EventIngest {
-		return $this->service( EventIngest::class, fn() => new EventIngest( $this->definitions(), $this->events(), $this->coercer() ) );
+		return $this->service( EventIngest::class, fn() => new EventIngest( $this->definitions(), $this->trigger_counter(), $this->events(), $this->coercer() ) );
 	}
 
 	/**
@@ -180,7 +233,14 @@ final class Plugin implements Hookable {
 	 * The front-end client's script module.
 	 */
 	public function client(): Client {
-		return $this->service( Client::class, fn() => new Client( $this->definitions(), $this->tracking_settings(), $this->backend_settings() ) );
+		return $this->service( Client::class, fn() => new Client( $this->tracking_settings() ) );
+	}
+
+	/**
+	 * Consent, as the client gets it.
+	 */
+	public function client_consent(): ClientConsent {
+		return $this->service( ClientConsent::class, fn() => new ClientConsent( $this->tracking_settings() ) );
 	}
 
 	/**
@@ -200,10 +260,23 @@ final class Plugin implements Hookable {
 	/**
 	 * Returns the shared instance of a service, creating it on first use.
 	 *
+	 * @template T of object
 	 * @param string   $id      Class name.
 	 * @param callable $factory Creates the service.
+	 * @phpstan-param class-string<T> $id
+	 * @phpstan-param callable(): T $factory
+	 * @return T
 	 */
 	private function service( string $id, callable $factory ): object {
-		return $this->services[ $id ] ??= $factory();
+		if ( ! isset( $this->services[ $id ] ) ) {
+			$this->services[ $id ] = $factory();
+		}
+		/**
+		 * The factory made it of its class.
+		 *
+		 * @var T $service
+		 */
+		$service = $this->services[ $id ];
+		return $service;
 	}
 }

@@ -15,9 +15,9 @@
  *
  * Consent is the caller's to check: this records what it is given.
  *
- * @param string               $code       Event code, e.g. 'trial_click'.
- * @param array<string, mixed> $attributes Attribute values by snake_case name.
- * @param array<string, mixed> $context    Optional: id, time (ms since 1970), page, referrer, device_id, app_id.
+ * @param string $code       Event code, e.g. 'trial_click'.
+ * @param mixed  $attributes Attribute values by snake_case name (an array; anything else counts as none).
+ * @param mixed  $context    Optional array: id, time (ms since 1970), page, referrer, device_id, app_id.
  * @return string|WP_Error The stored event's id, or why it was not stored (a backend that could not be reached: send it again).
  */
 function footprints_track( $code, $attributes = array(), $context = array() ) {

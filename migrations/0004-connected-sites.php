@@ -13,7 +13,7 @@
 return static function ( \wpdb $wpdb ): void {
 	$table = $wpdb->prefix . 'footprints_sites';
 	// phpcs:disable WordPress.DB.PreparedSQL.InterpolatedNotPrepared, WordPress.DB.DirectDatabaseQuery.SchemaChange -- fixed table name.
-	$wpdb->query(
+	$created = $wpdb->query(
 		"CREATE TABLE IF NOT EXISTS $table (
 			id bigint(20) unsigned NOT NULL AUTO_INCREMENT,
 			app_id varchar(32) NOT NULL,
@@ -27,23 +27,24 @@ return static function ( \wpdb $wpdb ): void {
 			UNIQUE KEY app_id (app_id)
 		) " . $wpdb->get_charset_collate()
 	);
-	if ( '' !== $wpdb->last_error ) {
+	if ( false === $created ) {
 		return;
 	}
 	$legacy = get_option( 'footprints_access_key' );
 	if ( is_array( $legacy ) && isset( $legacy['app_id'], $legacy['hash'] ) ) {
 		$now = gmdate( 'Y-m-d H:i:s' );
-		$wpdb->query(
-			$wpdb->prepare(
-				"INSERT IGNORE INTO $table (app_id, name, key_hash, created_at, key_created_at) VALUES (%s, %s, %s, %s, %s)",
-				(string) $legacy['app_id'],
-				'Connected site',
-				(string) $legacy['hash'],
-				$now,
-				$now
+		// REPLACE: a retried migration finds the row of its first attempt.
+		$moved = $wpdb->replace(
+			$table,
+			array(
+				'app_id'         => (string) $legacy['app_id'],
+				'name'           => 'Connected site',
+				'key_hash'       => (string) $legacy['hash'],
+				'created_at'     => $now,
+				'key_created_at' => $now,
 			)
 		);
-		if ( '' === $wpdb->last_error ) {
+		if ( false !== $moved ) {
 			delete_option( 'footprints_access_key' );
 		}
 	}

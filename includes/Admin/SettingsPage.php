@@ -8,6 +8,7 @@
 namespace Footprints\Admin;
 
 use Footprints\Assets\BuiltAsset;
+use Footprints\Capabilities;
 use Footprints\Hookable;
 
 /**
@@ -42,7 +43,7 @@ final class SettingsPage implements Hookable {
 		$this->hook_suffix = (string) add_menu_page(
 			__( 'Footprints', 'footprints' ),
 			__( 'Footprints', 'footprints' ),
-			'manage_options',
+			Capabilities::manage(),
 			self::SLUG,
 			array( $this, 'render' ),
 			'dashicons-chart-line',

@@ -16,9 +16,9 @@ final class BuiltAsset {
 	/**
 	 * Constructor.
 	 *
-	 * @param string   $url          Script URL.
-	 * @param string[] $dependencies Script handles or module IDs it needs.
-	 * @param string   $version      Content hash, for cache busting.
+	 * @param non-empty-string        $url          Script URL.
+	 * @param array<non-empty-string> $dependencies Script handles or module IDs it needs.
+	 * @param string                  $version      Content hash, for cache busting.
 	 */
 	private function __construct( public readonly string $url, public readonly array $dependencies, public readonly string $version ) {}
 
@@ -33,8 +33,19 @@ final class BuiltAsset {
 		if ( ! is_file( $asset_file ) ) {
 			return null;
 		}
+		/**
+		 * What the build wrote.
+		 *
+		 * @var array{dependencies: array<non-empty-string>, version: string} $asset
+		 */
 		$asset = require $asset_file;
-		return new self( plugins_url( "build/$name.js", FOOTPRINTS_FILE ), $asset['dependencies'], $asset['version'] );
+		/**
+		 * A plugin file's URL is never empty.
+		 *
+		 * @var non-empty-string $url
+		 */
+		$url = plugins_url( "build/$name.js", FOOTPRINTS_FILE );
+		return new self( $url, $asset['dependencies'], $asset['version'] );
 	}
 
 	/**
@@ -42,9 +53,9 @@ final class BuiltAsset {
 	 * when the build wrote one, under one handle. Returns whether it could:
 	 * before the first build there is nothing to register.
 	 *
-	 * @param string   $name       Path under build/ without ".js", e.g. "editor/index".
-	 * @param string   $handle     Handle for both the script and the style.
-	 * @param string[] $style_deps Stylesheets the style builds on.
+	 * @param string           $name       Path under build/ without ".js", e.g. "editor/index".
+	 * @param non-empty-string $handle     Handle for both the script and the style.
+	 * @param string[]         $style_deps Stylesheets the style builds on.
 	 */
 	public static function register( string $name, string $handle, array $style_deps = array() ): bool {
 		$script = self::load( $name );
@@ -63,9 +74,9 @@ final class BuiltAsset {
 	/**
 	 * Registers and enqueues the built script and its stylesheet.
 	 *
-	 * @param string   $name       Path under build/ without ".js".
-	 * @param string   $handle     Handle for both the script and the style.
-	 * @param string[] $style_deps Stylesheets the style builds on.
+	 * @param string           $name       Path under build/ without ".js".
+	 * @param non-empty-string $handle     Handle for both the script and the style.
+	 * @param string[]         $style_deps Stylesheets the style builds on.
 	 */
 	public static function enqueue( string $name, string $handle, array $style_deps = array() ): void {
 		if ( self::register( $name, $handle, $style_deps ) ) {

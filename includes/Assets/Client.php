@@ -7,35 +7,31 @@
 
 namespace Footprints\Assets;
 
-use Footprints\Backend\BackendUrl;
-use Footprints\Backend\RemoteBackendSettings;
-use Footprints\Definitions\DefinitionRepository;
 use Footprints\Hookable;
 use Footprints\Settings\TrackingSettings;
 
 /**
- * The bundled front-end client, a script module enqueued only when a page
- * renders a trigger or code enqueues it. Its settings travel as JSON data
- * and its stub is the same few bytes for every visitor (no nonce, nothing
- * per user), so full-page caches stay safe.
+ * The bundled front-end client as a script module: registered once, and
+ * enqueued only when a page renders a trigger or code asks for it, with
+ * the event codes that page may send. Its stub (ClientStub), settings
+ * (ClientSettings) and consent (ClientConsent) are their own classes.
  */
 final class Client implements Hookable {
 
 	public const MODULE = '@footprints/client';
 
-	// Defines window.footprints before the module runs and queues early calls
-	// for it to replay. Hand-minified; the client reads the queue from `q`.
-	private const STUB_FILE = '/src/client/stub.min.js';
+	/** The URL parameter that serves the debug build, on any page. */
+	public const DEBUG_PARAMETER = 'footprints_debug';
 
 	/**
-	 * Whether this page got the stub already.
+	 * Event codes the page's triggers (or code) asked for, as keys.
 	 *
-	 * @var bool
+	 * @var array<string, true>
 	 */
-	private bool $stub_printed = false;
+	private array $codes = array();
 
 	/**
-	 * Whether a trigger enqueued the client on this page.
+	 * Whether this class enqueued the client on this page.
 	 *
 	 * @var bool
 	 */
@@ -44,43 +40,47 @@ final class Client implements Hookable {
 	/**
 	 * Constructor.
 	 *
-	 * @param DefinitionRepository  $definitions Stored definitions.
-	 * @param TrackingSettings      $settings    The site's privacy and debug choices.
-	 * @param RemoteBackendSettings $connection  Which backend receives the events.
+	 * @param TrackingSettings $settings The site's privacy and debug choices.
 	 */
-	public function __construct( private DefinitionRepository $definitions, private TrackingSettings $settings, private RemoteBackendSettings $connection ) {}
+	public function __construct( private TrackingSettings $settings ) {}
 
 	/**
-	 * Registers the module, its settings and its stub.
+	 * Registers the module on init.
 	 */
 	public function hook(): void {
 		add_action( 'init', array( $this, 'register' ) );
-		add_filter( 'script_module_data_' . self::MODULE, array( $this, 'settings' ) );
-		// As early as possible: in the head when the page knows by then that it
-		// tracks (block themes render content first, code may enqueue early);
-		// otherwise in the footer, still before the module and its data.
-		add_action( 'wp_head', array( $this, 'print_stub' ), 1 );
-		add_action( 'wp_footer', array( $this, 'print_stub' ), 1 );
-		// Consent plugins list the plugins that ask the WP Consent API first.
-		add_filter( 'wp_consent_api_registered_' . plugin_basename( FOOTPRINTS_FILE ), '__return_true' );
 	}
 
 	/**
-	 * Registers the built module with the version the build computed.
+	 * Registers the built module with the version the build computed: the
+	 * debug build (console logging) in debug mode, the default one else.
 	 */
 	public function register(): void {
-		$module = BuiltAsset::load( 'client/index' );
+		$module = BuiltAsset::load( $this->debug() ? 'client/debug' : 'client/index' );
 		if ( $module ) {
 			wp_register_script_module( self::MODULE, $module->url, $module->dependencies, $module->version );
 		}
 	}
 
 	/**
-	 * Loads the client on this page.
+	 * Loads the client on this page, allowed to send these event codes
+	 * (disabled or unknown ones are left out of its settings).
+	 *
+	 * @param string ...$codes Event codes the page sends.
 	 */
-	public function enqueue(): void {
+	public function enqueue( string ...$codes ): void {
 		$this->enqueued = true;
+		$this->codes   += array_fill_keys( $codes, true );
 		wp_enqueue_script_module( self::MODULE );
+	}
+
+	/**
+	 * The event codes asked for on this page so far.
+	 *
+	 * @return list<string>
+	 */
+	public function codes(): array {
+		return array_map( 'strval', array_keys( $this->codes ) );
 	}
 
 	/**
@@ -89,68 +89,16 @@ final class Client implements Hookable {
 	 */
 	public function is_enqueued(): bool {
 		$modules = wp_script_modules();
+		// @phpstan-ignore function.alreadyNarrowedType (the stubs are WordPress 7.1's; get_queue() arrived in 6.9 and the plugin supports 6.8)
 		return $this->enqueued || ( method_exists( $modules, 'get_queue' ) && in_array( self::MODULE, $modules->get_queue(), true ) );
 	}
 
 	/**
-	 * The inline stub's source.
+	 * Debug mode: the site's setting, or `?footprints_debug=1` on this URL
+	 * (full-page caches key on the URL, so a cached page stays right).
 	 */
-	public static function stub(): string {
-		return trim( (string) file_get_contents( FOOTPRINTS_DIR . self::STUB_FILE ) ); // phpcs:ignore WordPress.WP.AlternativeFunctions.file_get_contents_file_get_contents -- a local file of the plugin.
-	}
-
-	/**
-	 * Prints the stub once, on pages that load the client.
-	 */
-	public function print_stub(): void {
-		if ( $this->stub_printed || ! $this->is_enqueued() ) {
-			return;
-		}
-		$this->stub_printed = true;
-		wp_print_inline_script_tag( self::stub() );
-	}
-
-	/**
-	 * What the client needs to know, printed as JSON beside the module: the
-	 * collector, the enabled events with their attribute schemas, and the
-	 * site's privacy and debug choices. Keys match src/client/settings.ts.
-	 *
-	 * @param array<string, mixed> $data Data other code added.
-	 * @return array<string, mixed>
-	 */
-	public function settings( array $data ): array {
-		$settings = array(
-			'collect'   => $this->collector_url(),
-			// Objects, so an empty schema is {} in JSON, not [].
-			'events'    => (object) array_map( static fn( array $schema ) => (object) $schema, $this->definitions->enabled_schemas() ),
-			'dnt'       => $this->settings->honors_dnt(),
-			'anonymous' => $this->settings->sends_without_consent(),
-		);
-		if ( $this->connection->is_remote() ) {
-			// The app ID only: the API key is a server-side secret.
-			$settings['app_id'] = $this->connection->get()['app_id'];
-		}
-		if ( $this->settings->debug() ) {
-			$settings['debug'] = true;
-		}
-		/**
-		 * Filters the client's settings, e.g. to send events to a remote
-		 * backend: `collect` (URL) and `app_id`.
-		 *
-		 * @param array<string, mixed> $settings See src/client/settings.ts.
-		 */
-		return array_merge( $data, (array) apply_filters( 'footprints_client_settings', $settings ) );
-	}
-
-	/**
-	 * Where visitors' events go: this site's collector, or with a remote
-	 * backend straight to the remote's (the same REST contract), so this
-	 * WordPress is not in the hot path.
-	 */
-	private function collector_url(): string {
-		if ( $this->connection->is_remote() ) {
-			return BackendUrl::route( $this->connection->url(), 'collect' );
-		}
-		return rest_url( 'footprints/v1/collect' );
+	public function debug(): bool {
+		// phpcs:ignore WordPress.Security.NonceVerification.Recommended -- read-only switch of which build loads; nothing is written.
+		return $this->settings->debug() || '1' === ( $_GET[ self::DEBUG_PARAMETER ] ?? '' );
 	}
 }

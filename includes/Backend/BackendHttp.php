@@ -52,7 +52,9 @@ final class BackendHttp {
 				return microtime( true ) >= $deadline ? self::late() : $response;
 			}
 			$status   = (int) wp_remote_retrieve_response_code( $response );
-			$location = (string) wp_remote_retrieve_header( $response, 'location' );
+			$location = wp_remote_retrieve_header( $response, 'location' );
+			// Several Location headers: the last one counts, as WordPress reads them.
+			$location = is_array( $location ) ? (string) end( $location ) : $location;
 			if ( $status < 300 || $status > 399 || '' === $location ) {
 				return $this->within_size( $response );
 			}

@@ -126,7 +126,8 @@ final class BackendUrl {
 			$found[] = (string) ( $record['ip'] ?? $record['ipv6'] ?? '' );
 		}
 		$found = array_values( array_filter( $found ) );
-		return $found ? $found : array_values( (array) gethostbynamel( $host ) );
+		$ipv4  = $found ? false : gethostbynamel( $host );
+		return $found ? $found : ( false === $ipv4 ? array() : $ipv4 );
 	}
 
 	/**

@@ -7,6 +7,7 @@
 
 namespace Footprints\Backend;
 
+use Footprints\Database\QueryFailed;
 use Footprints\Hookable;
 
 /**
@@ -140,9 +141,10 @@ final class ConnectedSites implements Hookable {
 		// A clash of 12 random characters is unlikely; a unique key makes it harmless.
 		for ( $attempt = 0; $attempt < 3; $attempt++ ) {
 			$app_id = 'app_' . strtolower( wp_generate_password( 12, false ) );
-			// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table name only.
-			$added = $wpdb->query( $wpdb->prepare( "INSERT IGNORE INTO {$this->table()} (app_id, name, key_hash, created_at, key_created_at) VALUES (%s, %s, %s, %s, %s)", $app_id, mb_substr( $name, 0, 191 ), self::hash( $key ), $now, $now ) );
-			if ( false === $added ) {
+			try {
+				// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table name only.
+				$added = QueryFailed::run( $wpdb, $wpdb->prepare( "INSERT IGNORE INTO {$this->table()} (app_id, name, key_hash, created_at, key_created_at) VALUES (%s, %s, %s, %s, %s)", $app_id, mb_substr( $name, 0, 191 ), self::hash( $key ), $now, $now ) );
+			} catch ( QueryFailed $failed ) {
 				return self::write_failed();
 			}
 			if ( 1 === $added ) {
@@ -245,8 +247,13 @@ final class ConnectedSites implements Hookable {
 			);
 		}
 		$wpdb = $this->wpdb;
-		// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table name only.
-		$wpdb->query( $wpdb->prepare( "UPDATE {$this->table()} SET last_sync_at = %s WHERE app_id = %s", current_time( 'mysql', true ), $app_id ) );
+		try {
+			// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table name only.
+			QueryFailed::run( $wpdb, $wpdb->prepare( "UPDATE {$this->table()} SET last_sync_at = %s WHERE app_id = %s", current_time( 'mysql', true ), $app_id ) );
+		} catch ( QueryFailed $failed ) {
+			// Only the "last sync" column is stale: the site may still read.
+			unset( $failed );
+		}
 		return true;
 	}
 

@@ -17,7 +17,7 @@ final class RemoteClient {
 	public const PER_PAGE = 100;
 
 	// A page of 100 definitions is far below this; more is not a Footprints backend.
-	public const MAX_BYTES = 2 * MB_IN_BYTES;
+	public const MAX_BYTES = 2 * 1024 * 1024;
 
 	/**
 	 * Constructor.
@@ -73,7 +73,8 @@ final class RemoteClient {
 			);
 		}
 		$status = (int) wp_remote_retrieve_response_code( $response );
-		$tag    = (string) wp_remote_retrieve_header( $response, 'etag' );
+		$tag    = wp_remote_retrieve_header( $response, 'etag' );
+		$tag    = is_string( $tag ) ? $tag : '';
 		if ( 304 === $status ) {
 			return array(
 				'not_modified' => true,

@@ -16,7 +16,7 @@ namespace Footprints\Backend;
 final class RemoteEventSink implements EventSink {
 
 	// The collector's answer to one batch is small; more is not a collector.
-	private const MAX_BYTES = 256 * KB_IN_BYTES;
+	private const MAX_BYTES = 256 * 1024;
 
 	/**
 	 * Constructor.

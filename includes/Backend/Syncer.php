@@ -8,7 +8,7 @@
 namespace Footprints\Backend;
 
 use Footprints\Database\Lock;
-use Footprints\Definitions\DefinitionRepository;
+use Footprints\Definitions\DefinitionMirror;
 use Footprints\Definitions\DefinitionSchema;
 use Footprints\Definitions\SystemEvents;
 use Footprints\Hookable;
@@ -37,12 +37,12 @@ final class Syncer implements Hookable {
 	/**
 	 * Constructor.
 	 *
-	 * @param DefinitionRepository  $definitions Local definitions.
+	 * @param DefinitionMirror      $definitions Replaces the local custom definitions.
 	 * @param RemoteBackendSettings $settings    The backend settings.
 	 * @param SyncStatus            $status      Result of the last sync.
 	 * @param Lock                  $lock        Held while a sync runs (cron and a click may meet).
 	 */
-	public function __construct( private DefinitionRepository $definitions, private RemoteBackendSettings $settings, private SyncStatus $status, private Lock $lock ) {}
+	public function __construct( private DefinitionMirror $definitions, private RemoteBackendSettings $settings, private SyncStatus $status, private Lock $lock ) {}
 
 	/**
 	 * Runs scheduled syncs while a remote backend is connected.

@@ -37,7 +37,8 @@ final class Lock {
 	 * @param string $purpose What the lock serializes, e.g. "sync".
 	 */
 	public static function for_site( \wpdb $wpdb, string $purpose ): self {
-		$site = md5( $wpdb->dbname . '|' . $wpdb->prefix );
+		// dbname is protected; wpdb's __get() is its public way out.
+		$site = md5( (string) $wpdb->__get( 'dbname' ) . '|' . $wpdb->prefix );
 		return new self( $wpdb, substr( 'footprints_' . $purpose, 0, self::MAX_NAME - 33 ) . '_' . $site );
 	}
 
@@ -63,6 +64,6 @@ final class Lock {
 	 */
 	public function release(): void {
 		$wpdb = $this->wpdb;
-		$wpdb->query( $wpdb->prepare( 'SELECT RELEASE_LOCK(%s)', $this->name ) );
+		$wpdb->get_var( $wpdb->prepare( 'SELECT RELEASE_LOCK(%s)', $this->name ) );
 	}
 }

@@ -137,7 +137,7 @@ final class Migrator {
 			} catch ( \Throwable $error ) {
 				return $error->getMessage();
 			}
-			return '' === $wpdb->last_error ? null : $wpdb->last_error;
+			return self::last_error( $wpdb );
 		}
 		foreach ( (array) $migration as $statement ) {
 			$sql = strtr(
@@ -148,11 +148,22 @@ final class Migrator {
 				)
 			);
 			// phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared, WordPress.DB.DirectDatabaseQuery.SchemaChange -- frozen schema statements.
-			if ( false === $wpdb->query( $sql ) || '' !== $wpdb->last_error ) {
-				return '' !== $wpdb->last_error ? $wpdb->last_error : __( 'The database refused the statement.', 'footprints' );
+			if ( false === $wpdb->query( $sql ) ) {
+				return self::last_error( $wpdb ) ?? __( 'The database refused the statement.', 'footprints' );
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * The error of the connection's last statement, or null. Read here, after
+	 * the migration ran, as the statements left it.
+	 *
+	 * @param \wpdb $wpdb The connection.
+	 */
+	private static function last_error( \wpdb $wpdb ): ?string {
+		$error = (string) $wpdb->last_error;
+		return '' === $error ? null : $error;
 	}
 
 	/**
@@ -189,8 +200,9 @@ final class Migrator {
 	 */
 	private function migrations(): array {
 		$files = array();
-		foreach ( (array) glob( $this->dir . '/[0-9][0-9][0-9][0-9]-*.php' ) as $file ) {
-			$files[ (int) basename( (string) $file ) ] = (string) $file;
+		$found = glob( $this->dir . '/[0-9][0-9][0-9][0-9]-*.php' );
+		foreach ( false === $found ? array() : $found as $file ) {
+			$files[ (int) basename( $file ) ] = $file;
 		}
 		ksort( $files );
 		return $files;

@@ -15,10 +15,8 @@ namespace Footprints\Definitions;
  */
 final class AttributeCoercer {
 
-	public const TYPES = array( 'string', 'number', 'boolean', 'datetime', 'json' );
-
 	// The same patterns as src/shared/attributes.ts; D: `$` is the very end.
-	private const NAME     = '/^[a-z][a-z0-9_]{0,63}$/D';
+	// Attribute names and types are the definition schema's (DefinitionSchema).
 	private const NUMBER   = '/^-?\d+(\.\d+)?(e[+-]?\d+)?$/iD';
 	private const DATETIME = '/^(\d{4})-(\d\d)-(\d\d)(T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d+)?)?(Z|[+-]\d\d:?\d\d)?)?$/D';
 
@@ -34,8 +32,8 @@ final class AttributeCoercer {
 		$coerced = array();
 		foreach ( $attributes as $name => $value ) {
 			$name = (string) $name;
-			$type = in_array( $schema[ $name ] ?? null, self::TYPES, true ) ? $schema[ $name ] : 'string';
-			if ( ! preg_match( self::NAME, $name ) ) {
+			$type = in_array( $schema[ $name ] ?? null, DefinitionSchema::attribute_types(), true ) ? $schema[ $name ] : 'string';
+			if ( ! preg_match( DefinitionSchema::attribute_name_regex(), $name ) ) {
 				return self::refuse( $name, __( 'snake_case name', 'footprints' ) );
 			}
 			$result = self::coerce_value( $type, $value );
@@ -50,7 +48,7 @@ final class AttributeCoercer {
 	/**
 	 * One value as its type, wrapped in an array; null when it cannot be.
 	 *
-	 * @param string $type  One of self::TYPES.
+	 * @param string $type  One of DefinitionSchema::attribute_types().
 	 * @param mixed  $value The value as sent.
 	 * @return array{0: mixed}|null
 	 */
@@ -84,7 +82,7 @@ final class AttributeCoercer {
 	 * @return array{0: int|float}|null
 	 */
 	private static function to_number( mixed $value ): ?array {
-		if ( is_string( $value ) && preg_match( self::NUMBER, $value ) ) {
+		if ( is_string( $value ) && preg_match( self::NUMBER, $value ) && is_numeric( $value ) ) {
 			$value += 0;
 		}
 		return ( is_int( $value ) || is_float( $value ) ) && is_finite( $value ) ? array( $value ) : null;

@@ -20,7 +20,7 @@ final class SystemEvents {
 	/**
 	 * The catalogue.
 	 *
-	 * @return list<array{code: string, name: string, color: string, description: string, attributes: array<string, string>}>
+	 * @return list<array{code: string, name: string, color: string, description: string, enabled?: bool, attributes: array<string, string>}>
 	 */
 	public static function all(): array {
 		static $events = null;

@@ -9,6 +9,7 @@ namespace Footprints\Events;
 
 use Footprints\Definitions\AttributeCoercer;
 use Footprints\Definitions\DefinitionRepository;
+use Footprints\Definitions\TriggerCounter;
 
 /**
  * The one way events get in: the collector (footprints/v1/collect) and
@@ -32,11 +33,13 @@ final class EventIngest {
 	 * Constructor.
 	 *
 	 * @param DefinitionRepository $definitions Stored definitions.
+	 * @param TriggerCounter       $triggers    Counts received events per definition.
 	 * @param EventStore           $events      Stored events.
 	 * @param AttributeCoercer     $coercer     Types attribute values by schema.
 	 */
 	public function __construct(
 		private DefinitionRepository $definitions,
+		private TriggerCounter $triggers,
 		private EventStore $events,
 		private AttributeCoercer $coercer
 	) {}
@@ -73,7 +76,7 @@ final class EventIngest {
 			}
 		}
 
-		$this->definitions->record_triggers( $triggers );
+		$this->triggers->record( $triggers );
 		if ( $rejected ) {
 			$this->events->count_rejections( array_count_values( array_column( $rejected, 'code' ) ) );
 		}
@@ -90,13 +93,18 @@ final class EventIngest {
 	 *
 	 * @param mixed                               $event       One event of the batch.
 	 * @param array<string, array<string, mixed>> $definitions Definitions of the batch's codes.
-	 * @return array<string, mixed>|\WP_Error
+	 * @return array{id: string, event: string, attributes?: array<string, mixed>, time?: int, page?: string, referrer?: string, device_id?: string}|\WP_Error
 	 */
 	private function validate( mixed $event, array $definitions ): array|\WP_Error {
 		$valid = rest_validate_value_from_schema( $event, $this->event_schema(), 'event' );
 		if ( is_wp_error( $valid ) ) {
 			return new \WP_Error( 'footprints_invalid_event', $valid->get_error_message() );
 		}
+		/**
+		 * The schema checked its shape (data/schema/event.json).
+		 *
+		 * @var array{id: string, event: string, attributes?: array<string, mixed>, time?: int, page?: string, referrer?: string, device_id?: string} $event
+		 */
 		$code       = $event['event'];
 		$definition = $definitions[ $code ] ?? null;
 		if ( ! $definition ) {

@@ -8,6 +8,7 @@
 namespace Footprints\Events;
 
 use Footprints\Database\JsonColumn;
+use Footprints\Database\QueryFailed;
 
 /**
  * Received events stored on this site (the embedded backend).
@@ -44,7 +45,8 @@ final class EventStore {
 		// INSERT IGNORE turns the unique event_id into deduplication without a
 		// read first. prepare() turns null into '': NULLIF keeps "no device" NULL.
 		$sql = "INSERT IGNORE INTO {$this->table()} (event_id, code, device_id, attributes, page_url, referrer, occurred_at, received_at) VALUES (%s, %s, NULLIF(%s, ''), %s, %s, %s, %s, %s)";
-		return 1 === $wpdb->query(
+		return 1 === QueryFailed::run(
+			$wpdb,
 			$wpdb->prepare(
 				$sql, // phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared -- table name only.
 				$event['id'],

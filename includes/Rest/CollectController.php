@@ -23,7 +23,6 @@ use Footprints\Hookable;
  */
 final class CollectController implements Hookable {
 
-	public const NAMESPACE = 'footprints/v1';
 	public const MAX_BATCH = 100;
 
 	/**
@@ -51,7 +50,7 @@ final class CollectController implements Hookable {
 	 * @return mixed $result, unchanged.
 	 */
 	public function read_plain_text_json( $result, \WP_REST_Server $server, \WP_REST_Request $request ) {
-		if ( '/' . self::NAMESPACE . '/collect' === $request->get_route() && ! $request->is_json_content_type() ) {
+		if ( Routes::path( 'collect' ) === $request->get_route() && ! $request->is_json_content_type() ) {
 			$body = json_decode( $request->get_body(), true );
 			if ( is_array( $body ) ) {
 				$request->set_body_params( $body );
@@ -65,8 +64,8 @@ final class CollectController implements Hookable {
 	 */
 	public function register_routes(): void {
 		register_rest_route(
-			self::NAMESPACE,
-			'/collect',
+			Routes::namespace(),
+			Routes::route( 'collect' ),
 			array(
 				'methods'             => \WP_REST_Server::CREATABLE,
 				'callback'            => array( $this, 'collect' ),

@@ -8,6 +8,7 @@
 namespace Footprints\Rest;
 
 use Footprints\Backend\ConnectedSites;
+use Footprints\Capabilities;
 use Footprints\Hookable;
 
 /**
@@ -16,8 +17,6 @@ use Footprints\Hookable;
  * shown once), revoke. Admins only; the key hashes never leave the server.
  */
 final class ConnectedSitesController implements Hookable {
-
-	private const SITE_ROUTE = '/sites/(?P<app_id>app_[a-z0-9]{1,28})';
 
 	/**
 	 * Constructor.
@@ -37,10 +36,10 @@ final class ConnectedSitesController implements Hookable {
 	 * Registers the routes, admins only.
 	 */
 	public function register_routes(): void {
-		$admin = static fn() => current_user_can( 'manage_options' );
+		$admin = array( Capabilities::class, 'current_user_manages' );
 		register_rest_route(
-			CollectController::NAMESPACE,
-			'/sites',
+			Routes::namespace(),
+			Routes::route( 'sites' ),
 			array(
 				array(
 					'methods'             => \WP_REST_Server::READABLE,
@@ -64,8 +63,8 @@ final class ConnectedSitesController implements Hookable {
 			)
 		);
 		register_rest_route(
-			CollectController::NAMESPACE,
-			self::SITE_ROUTE . '/key',
+			Routes::namespace(),
+			Routes::route( 'siteKey' ),
 			array(
 				'methods'             => \WP_REST_Server::CREATABLE,
 				'callback'            => fn( \WP_REST_Request $request ) => rest_ensure_response( $this->sites->rotate( self::app_id( $request ) ) ),
@@ -73,8 +72,8 @@ final class ConnectedSitesController implements Hookable {
 			)
 		);
 		register_rest_route(
-			CollectController::NAMESPACE,
-			self::SITE_ROUTE . '/revoke',
+			Routes::namespace(),
+			Routes::route( 'siteRevoke' ),
 			array(
 				'methods'             => \WP_REST_Server::CREATABLE,
 				'callback'            => fn( \WP_REST_Request $request ) => rest_ensure_response( $this->sites->revoke( self::app_id( $request ) ) ),

@@ -10,6 +10,7 @@ namespace Footprints\Rest;
 use Footprints\Backend\BackendUrl;
 use Footprints\Backend\RemoteBackendSettings;
 use Footprints\Backend\RemoteClient;
+use Footprints\Capabilities;
 use Footprints\Hookable;
 
 /**
@@ -38,7 +39,7 @@ final class ConnectionController implements Hookable {
 	 * Registers the routes, admins only.
 	 */
 	public function register_routes(): void {
-		$admin = static fn() => current_user_can( 'manage_options' );
+		$admin = array( Capabilities::class, 'current_user_manages' );
 		$args  = array_merge(
 			RemoteBackendSettings::schema()['properties'],
 			array(
@@ -50,8 +51,8 @@ final class ConnectionController implements Hookable {
 			)
 		);
 		register_rest_route(
-			CollectController::NAMESPACE,
-			'/connection',
+			Routes::namespace(),
+			Routes::route( 'connection' ),
 			array(
 				array(
 					'methods'             => \WP_REST_Server::READABLE,
@@ -73,8 +74,8 @@ final class ConnectionController implements Hookable {
 			)
 		);
 		register_rest_route(
-			CollectController::NAMESPACE,
-			'/connection/test',
+			Routes::namespace(),
+			Routes::route( 'connectionTest' ),
 			array(
 				'methods'             => \WP_REST_Server::CREATABLE,
 				'callback'            => array( $this, 'test' ),

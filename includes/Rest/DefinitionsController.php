@@ -8,30 +8,30 @@
 namespace Footprints\Rest;
 
 use Footprints\Backend\ConnectedSites;
-use Footprints\Backend\RemoteBackendSettings;
-use Footprints\Definitions\DefinitionRepository;
+use Footprints\Capabilities;
+use Footprints\Definitions\DefinitionProblem;
+use Footprints\Definitions\DefinitionRefused;
 use Footprints\Definitions\DefinitionSchema;
-use Footprints\Definitions\SystemEvents;
+use Footprints\Definitions\DefinitionService;
 use Footprints\Hookable;
 
 /**
  * Routes footprints/v1/definitions and footprints/v1/definitions/<code>: the
  * embedded backend's definitions, and the contract a connected site syncs
- * through (docs/openapi.yaml). Editors read (they pick events), admins
- * write, and another site reads with the key this hub gave it.
+ * through (docs/openapi.json). Editors read (they pick events), admins
+ * write, and another site reads with the key this hub gave it. The rules of a
+ * write are DefinitionService's; this class translates HTTP to its calls
+ * and its refusals to statuses.
  */
 final class DefinitionsController implements Hookable {
-
-	private const CODE_ROUTE = '/definitions/(?P<code>[a-z][a-z0-9_]{1,63})';
 
 	/**
 	 * Constructor.
 	 *
-	 * @param DefinitionRepository  $definitions Stored definitions.
-	 * @param ConnectedSites        $sites       Sites that sync from this one, each with its key.
-	 * @param RemoteBackendSettings $connection  Which backend owns the definitions.
+	 * @param DefinitionService $definitions The rules of reading and writing definitions.
+	 * @param ConnectedSites    $sites       Sites that sync from this one, each with its own key.
 	 */
-	public function __construct( private DefinitionRepository $definitions, private ConnectedSites $sites, private RemoteBackendSettings $connection ) {}
+	public function __construct( private DefinitionService $definitions, private ConnectedSites $sites ) {}
 
 	/**
 	 * Registers the routes.
@@ -46,9 +46,10 @@ final class DefinitionsController implements Hookable {
 	 */
 	public function register_routes(): void {
 		$write_args = DefinitionSchema::write_args();
+		$route      = Routes::route( 'definitions' );
 		register_rest_route(
-			CollectController::NAMESPACE,
-			'/definitions',
+			Routes::namespace(),
+			$route,
 			array(
 				array(
 					'methods'             => \WP_REST_Server::READABLE,
@@ -59,7 +60,7 @@ final class DefinitionsController implements Hookable {
 				array(
 					'methods'             => \WP_REST_Server::CREATABLE,
 					'callback'            => array( $this, 'create' ),
-					'permission_callback' => array( $this, 'can_write' ),
+					'permission_callback' => array( Capabilities::class, 'current_user_manages' ),
 					'args'                => array_merge(
 						$write_args,
 						array(
@@ -72,8 +73,8 @@ final class DefinitionsController implements Hookable {
 			)
 		);
 		register_rest_route(
-			CollectController::NAMESPACE,
-			self::CODE_ROUTE,
+			Routes::namespace(),
+			$route . '/(?P<code>' . trim( DefinitionSchema::code_pattern(), '^$' ) . ')',
 			array(
 				array(
 					'methods'             => \WP_REST_Server::READABLE,
@@ -83,13 +84,13 @@ final class DefinitionsController implements Hookable {
 				array(
 					'methods'             => 'PUT, PATCH',
 					'callback'            => array( $this, 'update' ),
-					'permission_callback' => array( $this, 'can_write' ),
+					'permission_callback' => array( Capabilities::class, 'current_user_manages' ),
 					'args'                => $write_args,
 				),
 				array(
 					'methods'             => \WP_REST_Server::DELETABLE,
 					'callback'            => array( $this, 'delete' ),
-					'permission_callback' => array( $this, 'can_write' ),
+					'permission_callback' => array( Capabilities::class, 'current_user_manages' ),
 				),
 				'schema' => array( DefinitionSchema::class, 'get' ),
 			)
@@ -106,14 +107,7 @@ final class DefinitionsController implements Hookable {
 		if ( $this->sites->is_presented( $request ) ) {
 			return $this->sites->authenticate( $request );
 		}
-		return current_user_can( 'edit_posts' );
-	}
-
-	/**
-	 * Only admins change definitions.
-	 */
-	public function can_write(): bool {
-		return current_user_can( 'manage_options' );
+		return current_user_can( Capabilities::pick_events() );
 	}
 
 	/**
@@ -131,7 +125,7 @@ final class DefinitionsController implements Hookable {
 			return $response;
 		}
 		$per_page = (int) $request['per_page'];
-		$result   = $this->definitions->query(
+		$result   = $this->definitions->page(
 			array(
 				'search'   => trim( (string) $request['search'] ),
 				'enabled'  => $request['enabled'],
@@ -148,8 +142,8 @@ final class DefinitionsController implements Hookable {
 	/**
 	 * Sends nothing after a 304's headers, as HTTP requires.
 	 *
-	 * @param bool              $served Whether the response was sent already.
-	 * @param \WP_HTTP_Response $result The response.
+	 * @param bool  $served Whether the response was sent already.
+	 * @param mixed $result The response (another filter may have replaced it).
 	 */
 	public function serve_not_modified( $served, $result ): bool {
 		return $served || ( $result instanceof \WP_HTTP_Response && 304 === $result->get_status() );
@@ -161,9 +155,7 @@ final class DefinitionsController implements Hookable {
 	 * @param \WP_REST_Request $request The request.
 	 */
 	public function read( \WP_REST_Request $request ): \WP_REST_Response|\WP_Error {
-		$code       = self::url_code( $request );
-		$definition = $this->definitions->find( $code );
-		return $definition ? new \WP_REST_Response( $definition ) : self::not_found( $code );
+		return self::answer( fn() => new \WP_REST_Response( $this->definitions->get( self::url_code( $request ) ) ) );
 	}
 
 	/**
@@ -172,27 +164,7 @@ final class DefinitionsController implements Hookable {
 	 * @param \WP_REST_Request $request The request.
 	 */
 	public function create( \WP_REST_Request $request ): \WP_REST_Response|\WP_Error {
-		$definition = self::writable( $request );
-		$error      = $this->refuse_remote() ?? DefinitionSchema::validate( $definition );
-		if ( $error ) {
-			return $error;
-		}
-		$code = $definition['code'];
-		if ( SystemEvents::is_reserved( $code ) ) {
-			return DefinitionSchema::error(
-				'code',
-				/* translators: %s: event code. */
-				sprintf( __( '"%s" is the code of a system event, so it is reserved. Choose another code.', 'footprints' ), $code )
-			);
-		}
-		if ( ! $this->definitions->add_if_missing( $definition ) ) {
-			return DefinitionSchema::error(
-				'code',
-				/* translators: %s: event code. */
-				sprintf( __( 'An event with the code "%s" already exists; codes are unique. Choose another code, or edit that event.', 'footprints' ), $code )
-			);
-		}
-		return new \WP_REST_Response( $this->definitions->find( $code ), 201 );
+		return self::answer( fn() => new \WP_REST_Response( $this->definitions->create( self::sent( $request ) ), 201 ) );
 	}
 
 	/**
@@ -201,59 +173,61 @@ final class DefinitionsController implements Hookable {
 	 * @param \WP_REST_Request $request The request.
 	 */
 	public function update( \WP_REST_Request $request ): \WP_REST_Response|\WP_Error {
-		$code    = self::url_code( $request );
-		$current = $this->definitions->find( $code );
-		if ( ! $current ) {
-			return self::not_found( $code );
-		}
-		$changes = self::writable( $request );
-		$error   = $this->refuse_remote() ?? self::refuse_system( $current );
-		if ( ! $error && ( $changes['code'] ?? $code ) !== $code ) {
-			$error = DefinitionSchema::error( 'code', __( 'The code of an event cannot change once it is created: blocks, shortcodes and stored events use it. Create a new event instead.', 'footprints' ) );
-		}
-		$error ??= DefinitionSchema::validate( array_merge( array_intersect_key( $current, array_flip( DefinitionSchema::WRITABLE ) ), $changes ) );
-		if ( $error ) {
-			return $error;
-		}
-		unset( $changes['code'] );
-		$this->definitions->update( $code, $changes );
-		return new \WP_REST_Response( $this->definitions->find( $code ) );
+		return self::answer( fn() => new \WP_REST_Response( $this->definitions->update( self::url_code( $request ), self::sent( $request ) ) ) );
 	}
 
 	/**
-	 * Deletes a definition that was never triggered; one with history can
-	 * only be disabled.
+	 * Deletes a definition that was never triggered; 200 with what it was.
 	 *
 	 * @param \WP_REST_Request $request The request.
 	 */
 	public function delete( \WP_REST_Request $request ): \WP_REST_Response|\WP_Error {
-		$code    = self::url_code( $request );
-		$current = $this->definitions->find( $code );
-		if ( ! $current ) {
-			return self::not_found( $code );
-		}
-		$error = $this->refuse_remote() ?? self::refuse_system( $current );
-		if ( $error ) {
-			return $error;
-		}
-		if ( ! $this->definitions->delete_untriggered( $code ) ) {
-			return new \WP_Error(
-				'footprints_definition_triggered',
-				sprintf(
-					/* translators: 1: event code, 2: number of times it was received. */
-					_n( '"%1$s" was triggered %2$d time, so deleting it would break the history that refers to it. Disable it instead: it stops being tracked and its history stays.', '"%1$s" was triggered %2$d times, so deleting it would break the history that refers to it. Disable it instead: it stops being tracked and its history stays.', max( 1, (int) $current['trigger_count'] ), 'footprints' ),
-					$code,
-					max( 1, (int) $current['trigger_count'] )
-				),
-				array( 'status' => 409 )
-			);
-		}
-		return new \WP_REST_Response(
-			array(
-				'deleted'  => true,
-				'previous' => $current,
+		return self::answer(
+			fn() => new \WP_REST_Response(
+				array(
+					'deleted'  => true,
+					'previous' => $this->definitions->delete( self::url_code( $request ) ),
+				)
 			)
 		);
+	}
+
+	/**
+	 * What the service answered, or its refusal as an error with the status
+	 * that says why. A failed write is left to WordPress' 500, which the
+	 * sender retries.
+	 *
+	 * @param callable(): \WP_REST_Response $call Calls the service.
+	 */
+	private static function answer( callable $call ): \WP_REST_Response|\WP_Error {
+		try {
+			return $call();
+		} catch ( DefinitionRefused $refused ) {
+			return self::error( $refused );
+		}
+	}
+
+	/**
+	 * A refusal as a WP_Error: the error code and the HTTP status of its problem.
+	 *
+	 * @param DefinitionRefused $refused The refusal.
+	 */
+	private static function error( DefinitionRefused $refused ): \WP_Error {
+		list( $code, $status ) = match ( $refused->problem ) {
+			DefinitionProblem::NotFound => array( 'footprints_definition_not_found', 404 ),
+			DefinitionProblem::Invalid,
+			DefinitionProblem::CodeReserved,
+			DefinitionProblem::CodeTaken,
+			DefinitionProblem::CodeImmutable => array( 'footprints_invalid_definition', 400 ),
+			DefinitionProblem::RemoteOwned => array( 'footprints_remote_backend', 409 ),
+			DefinitionProblem::SystemEvent => array( 'footprints_system_event', 403 ),
+			DefinitionProblem::HasHistory => array( 'footprints_definition_triggered', 409 ),
+		};
+		$data = array( 'status' => $status );
+		if ( null !== $refused->field ) {
+			$data['field'] = $refused->field;
+		}
+		return new \WP_Error( $code, $refused->getMessage(), $data );
 	}
 
 	/**
@@ -281,54 +255,19 @@ final class DefinitionsController implements Hookable {
 	}
 
 	/**
-	 * The writable fields the request sent (JSON body or form), names trimmed.
+	 * The writable fields the request sent (JSON body or form).
 	 *
 	 * @param \WP_REST_Request $request The request.
 	 * @return array<string, mixed>
 	 */
-	private static function writable( \WP_REST_Request $request ): array {
+	private static function sent( \WP_REST_Request $request ): array {
 		$fields = array();
 		foreach ( DefinitionSchema::WRITABLE as $field ) {
 			if ( $request->has_param( $field ) ) {
 				$fields[ $field ] = $request->get_param( $field );
 			}
 		}
-		if ( isset( $fields['name'] ) && is_string( $fields['name'] ) ) {
-			$fields['name'] = trim( $fields['name'] );
-		}
 		return $fields;
-	}
-
-	/**
-	 * While a remote backend owns the definitions, the local copy is read-only.
-	 */
-	private function refuse_remote(): ?\WP_Error {
-		if ( ! $this->connection->is_remote() ) {
-			return null;
-		}
-		return new \WP_Error(
-			'footprints_remote_backend',
-			/* translators: %s: remote backend URL. */
-			sprintf( __( 'Definitions come from the remote backend at %s: change them there, then Sync. To manage them on this site, switch the connection to "This site".', 'footprints' ), $this->connection->url() ),
-			array( 'status' => 409 )
-		);
-	}
-
-	/**
-	 * System events cannot be changed or deleted.
-	 *
-	 * @param array<string, mixed> $definition Stored definition.
-	 */
-	private static function refuse_system( array $definition ): ?\WP_Error {
-		if ( ! $definition['system'] ) {
-			return null;
-		}
-		return new \WP_Error(
-			'footprints_system_event',
-			/* translators: %s: event code. */
-			sprintf( __( '"%s" is a built-in system event: it is read-only and cannot be deleted.', 'footprints' ), $definition['code'] ),
-			array( 'status' => 403 )
-		);
 	}
 
 	/**
@@ -338,19 +277,5 @@ final class DefinitionsController implements Hookable {
 	 */
 	private static function url_code( \WP_REST_Request $request ): string {
 		return (string) $request->get_url_params()['code'];
-	}
-
-	/**
-	 * A 404 for an unknown code.
-	 *
-	 * @param string $code Event code.
-	 */
-	private static function not_found( string $code ): \WP_Error {
-		return new \WP_Error(
-			'footprints_definition_not_found',
-			/* translators: %s: event code. */
-			sprintf( __( 'No event is defined with the code "%s".', 'footprints' ), $code ),
-			array( 'status' => 404 )
-		);
 	}
 }

@@ -7,6 +7,8 @@
 
 namespace Footprints\Rest;
 
+use Footprints\Capabilities;
+use Footprints\Definitions\DefinitionSchema;
 use Footprints\Events\EventStore;
 use Footprints\Hookable;
 
@@ -34,17 +36,17 @@ final class EventsController implements Hookable {
 	 */
 	public function register_routes(): void {
 		register_rest_route(
-			CollectController::NAMESPACE,
-			'/events',
+			Routes::namespace(),
+			Routes::route( 'events' ),
 			array(
 				'methods'             => \WP_REST_Server::READABLE,
 				'callback'            => array( $this, 'list_events' ),
-				'permission_callback' => static fn() => current_user_can( 'manage_options' ),
+				'permission_callback' => array( Capabilities::class, 'current_user_manages' ),
 				'args'                => array(
 					'event' => array(
 						'description' => __( 'Only events with this code.', 'footprints' ),
 						'type'        => 'string',
-						'pattern'     => '^[a-z][a-z0-9_]{1,63}$',
+						'pattern'     => DefinitionSchema::code_pattern(),
 					),
 				) + Paging::args(),
 			)

@@ -9,6 +9,7 @@ namespace Footprints\Rest;
 
 use Footprints\Backend\SyncStatus;
 use Footprints\Backend\Syncer;
+use Footprints\Capabilities;
 use Footprints\Hookable;
 
 /**
@@ -36,20 +37,19 @@ final class SyncController implements Hookable {
 	 * Registers GET and POST /sync.
 	 */
 	public function register_routes(): void {
-		$admin = static fn() => current_user_can( 'manage_options' );
 		register_rest_route(
-			CollectController::NAMESPACE,
-			'/sync',
+			Routes::namespace(),
+			Routes::route( 'sync' ),
 			array(
 				array(
 					'methods'             => \WP_REST_Server::READABLE,
 					'callback'            => fn() => new \WP_REST_Response( $this->status->get() + $this->syncer->outlook() ),
-					'permission_callback' => $admin,
+					'permission_callback' => array( Capabilities::class, 'current_user_manages' ),
 				),
 				array(
 					'methods'             => \WP_REST_Server::CREATABLE,
 					'callback'            => array( $this, 'sync' ),
-					'permission_callback' => $admin,
+					'permission_callback' => array( Capabilities::class, 'current_user_manages' ),
 					'args'                => array(
 						'confirm' => array(
 							'description' => __( 'Confirms the first sync from a backend while this site has events with recorded history.', 'footprints' ),

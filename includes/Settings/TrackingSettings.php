@@ -20,7 +20,7 @@ final class TrackingSettings implements Hookable {
 	/** Treat the browser's Do Not Track signal as "no consent". */
 	public const HONOR_DNT = 'footprints_honor_dnt';
 
-	/** Without consent: "anonymous" sends events without a device id, "none" sends nothing. */
+	/** Without consent: "anonymous" sends events without a device id (and stores nothing in the browser), "none" sends nothing. */
 	public const WITHOUT_CONSENT = 'footprints_without_consent';
 
 	/** Log each event and its delivery to the browser console, for every visitor. */
@@ -93,10 +93,10 @@ final class TrackingSettings implements Hookable {
 	}
 
 	/**
-	 * Whether events are sent, without a device id, when there is no consent.
+	 * What happens to events without consent: "anonymous" or "none".
 	 */
-	public function sends_without_consent(): bool {
-		return 'none' !== get_option( self::WITHOUT_CONSENT, 'anonymous' );
+	public function without_consent(): string {
+		return self::sanitize_without_consent( get_option( self::WITHOUT_CONSENT, 'anonymous' ) );
 	}
 
 	/**

@@ -81,7 +81,7 @@ final class Shortcode implements Hookable {
 		}
 		// A shortcode with any problem tracks nothing rather than something
 		// its author did not mean (a misspelt attr_ parameter, a wrong trigger).
-		if ( $problems ) {
+		if ( $problems || is_wp_error( $markup ) ) {
 			return $inner . $this->explain( $problems );
 		}
 		$tag = preg_match( self::BLOCK_CONTENT, $inner ) ? 'div' : 'span';

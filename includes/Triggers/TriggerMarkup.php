@@ -10,6 +10,7 @@ namespace Footprints\Triggers;
 use Footprints\Assets\Client;
 use Footprints\Definitions\AttributeCoercer;
 use Footprints\Definitions\DefinitionRepository;
+use Footprints\Definitions\DefinitionSchema;
 
 /**
  * The markup contract every trigger renders — data-footprints-event,
@@ -18,7 +19,6 @@ use Footprints\Definitions\DefinitionRepository;
  */
 final class TriggerMarkup {
 
-	public const CODE_PATTERN    = '/^[a-z][a-z0-9_]{1,63}$/';
 	public const TRIGGERS        = array( 'click', 'submit', 'view', 'load' );
 	public const DEFAULT_TRIGGER = 'click';
 
@@ -45,7 +45,7 @@ final class TriggerMarkup {
 	 * @return array<string, string>|\WP_Error
 	 */
 	public function attributes( mixed $code, mixed $on, mixed $attributes ): array|\WP_Error {
-		if ( ! is_string( $code ) || ! preg_match( self::CODE_PATTERN, $code ) ) {
+		if ( ! is_string( $code ) || ! preg_match( DefinitionSchema::code_regex(), $code ) ) {
 			return new \WP_Error(
 				'footprints_invalid_code',
 				/* translators: %s: what was given as the event code. */
@@ -78,7 +78,7 @@ final class TriggerMarkup {
 		if ( $values ) {
 			$markup['data-footprints-attrs'] = (string) wp_json_encode( $values, self::JSON_FLAGS );
 		}
-		$this->client->enqueue();
+		$this->client->enqueue( $code );
 		return $markup;
 	}
 

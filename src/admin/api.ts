@@ -12,8 +12,9 @@ import { __ } from '@wordpress/i18n';
  * Internal dependencies
  */
 import type { Definition, DefinitionInput } from '../shared/definition';
+import { restPath } from '../shared/rest';
 
-export const ROUTE = '/footprints/v1/definitions';
+export const ROUTE = restPath( 'definitions' );
 
 export interface DefinitionQuery {
 	search: string;

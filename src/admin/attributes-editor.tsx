@@ -23,7 +23,7 @@ import {
 	ATTRIBUTE_TYPES,
 	type AttributeSchema,
 	type AttributeType,
-} from '../shared/definition';
+} from '../shared/types';
 
 interface Row {
 	name: string;

@@ -15,6 +15,7 @@ import { __ } from '@wordpress/i18n';
 /**
  * Internal dependencies
  */
+import { restPath } from '../shared/rest';
 import { errorMessage } from './api';
 import ConnectionTab, { type ConnectionSettings } from './connection-tab';
 import DefinitionsList from './definitions-list';
@@ -36,7 +37,7 @@ function App() {
 
 	useEffect( () => {
 		apiFetch< ConnectionSettings >( {
-			path: '/footprints/v1/connection',
+			path: restPath( 'connection' ),
 		} ).then( setConnection, ( error ) =>
 			notify.error( errorMessage( error ) )
 		);

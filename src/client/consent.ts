@@ -1,8 +1,14 @@
 /**
  * Consent: the WP Consent API's "statistics" category when a consent plugin
  * provides it, and the browser's Do Not Track signal when the site honours
- * it. Without consent nothing that identifies the browser is stored.
+ * it. Without consent nothing is written to storage: no device id, no
+ * events (the outbox keeps them in memory only).
  */
+
+/**
+ * Internal dependencies
+ */
+import { withStorage } from './storage';
 
 declare global {
 	interface Window {
@@ -10,7 +16,7 @@ declare global {
 	}
 }
 
-const DEVICE_KEY = 'footprints_device';
+export const DEVICE_KEY = 'footprints_device';
 
 /**
  * Whether this visitor may be tracked with an identifier, asked at each
@@ -23,19 +29,26 @@ export const consented = ( honourDnt?: boolean ): boolean =>
 
 /**
  * The browser's first-party id with consent (created on first use), none
- * without (and a stored one is removed: consent was withdrawn).
- * @param allowed Whether consent allows an identifier.
- * @param create  Makes a new id.
+ * without (and a stored one is removed: consent was withdrawn). Storage is
+ * read once, when the page starts, and written in the next task, never in
+ * a click handler.
+ * @param create Makes a new id.
  */
-export function deviceId(
-	allowed: boolean,
-	create: () => string
-): string | undefined {
-	try {
-		if ( allowed ) {
-			return ( localStorage[ DEVICE_KEY ] ||= create() );
+export function createDeviceId( create: () => string ) {
+	let id = withStorage( ( storage ) => storage.getItem( DEVICE_KEY ) );
+	return ( allowed: boolean ) => {
+		if ( allowed !== !! id ) {
+			setTimeout(
+				( value ) =>
+					withStorage( ( storage ) =>
+						value
+							? storage.setItem( DEVICE_KEY, value )
+							: storage.removeItem( DEVICE_KEY )
+					),
+				0,
+				( id = allowed ? create() : null )
+			);
 		}
-		localStorage.removeItem( DEVICE_KEY );
-	} catch {} // Storage blocked: no id.
-	return undefined;
+		return id || undefined;
+	};
 }

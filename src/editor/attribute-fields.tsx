@@ -20,8 +20,11 @@ import { __, sprintf } from '@wordpress/i18n';
  * Internal dependencies
  */
 import { coerceAttributes } from '../shared/attributes';
-import type { AttributeSchema, AttributeType } from '../shared/definition';
-import type { AttributeValue } from '../shared/types';
+import type {
+	AttributeSchema,
+	AttributeType,
+	AttributeValue,
+} from '../shared/types';
 
 type Values = Record< string, AttributeValue >;
 

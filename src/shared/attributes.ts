@@ -11,11 +11,15 @@
 /**
  * Internal dependencies
  */
+import eventSchema from '../../data/schema/event.json';
 import type { AttributeSchema, AttributeType, AttributeValue } from './types';
 
 export type Attributes = Record< string, AttributeValue >;
 
-const NAME = /^[a-z][a-z0-9_]{0,63}$/;
+// The attribute name rule of the event schema, which the collector applies too.
+const NAME = new RegExp(
+	Object.keys( eventSchema.properties.attributes.patternProperties )[ 0 ]
+);
 // A number as JSON writes it; no hex, no spaces, no "".
 const NUMBER = /^-?\d+(\.\d+)?(e[+-]?\d+)?$/i;
 // ISO 8601: a date, optionally a time and a zone. Whether the date exists

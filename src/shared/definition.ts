@@ -15,20 +15,7 @@ import { __, sprintf } from '@wordpress/i18n';
  */
 import schema from '../../data/schema/definition.json';
 import systemEvents from '../../data/schema/system-events.json';
-
-export const ATTRIBUTE_TYPES = [
-	'string',
-	'number',
-	'boolean',
-	'datetime',
-	'json',
-] as const;
-
-/** How an attribute's values are typed. */
-export type AttributeType = ( typeof ATTRIBUTE_TYPES )[ number ];
-
-/** Attribute name (snake_case) → type. */
-export type AttributeSchema = Record< string, AttributeType >;
+import { ATTRIBUTE_TYPES, type AttributeSchema } from './types';
 
 /** One definition as footprints/v1/definitions serves it. */
 export interface Definition {

@@ -16,9 +16,21 @@ export type AttributeValue =
 	| AttributeValue[]
 	| { [ name: string ]: AttributeValue };
 
-/** The types an event definition can give its attributes. */
-export type AttributeType =
-	'string' | 'number' | 'boolean' | 'datetime' | 'json';
+/**
+ * The types an event definition can give its attributes, as the enum of
+ * data/schema/definition.json lists them (tests/unit/definition.test.ts
+ * fails when the two differ: TypeScript needs the literals for the type).
+ */
+export const ATTRIBUTE_TYPES = [
+	'string',
+	'number',
+	'boolean',
+	'datetime',
+	'json',
+] as const;
+
+/** How an attribute's values are typed. */
+export type AttributeType = ( typeof ATTRIBUTE_TYPES )[ number ];
 
 /**
  * A definition's attribute schema: type by snake_case attribute name. An

@@ -5,6 +5,11 @@
  */
 
 /**
+ * External dependencies
+ */
+import type { Page } from '@playwright/test';
+
+/**
  * Internal dependencies
  */
 import {
@@ -14,6 +19,33 @@ import {
 	storedEventsOn,
 	test,
 } from './fixtures';
+
+/**
+ * Ids of the events the outbox keeps in this browser's storage.
+ * @param page
+ */
+const storedInBrowser = ( page: Page ) =>
+	page.evaluate( () =>
+		Object.keys( localStorage ).filter( ( key ) =>
+			key.startsWith( 'footprints_event_' )
+		)
+	);
+
+/**
+ * A tracked button, and the URL of the post that shows it.
+ * @param requestUtils
+ * @param source
+ * @param label
+ */
+const buttonPost = (
+	requestUtils: Parameters< typeof publish >[ 0 ],
+	source: string,
+	label: string
+) =>
+	publish(
+		requestUtils,
+		`<!-- wp:shortcode -->[footprints event="trial_click" attr_source="${ source }"]<button type="button">${ label }</button>[/footprints]<!-- /wp:shortcode -->`
+	);
 
 test( 'calls made before the client loads are delivered, in order', async ( {
 	page,
@@ -81,20 +113,12 @@ test( 'clicks made offline are delivered once back online', async ( {
 	// Past the batch delay: nothing can leave, the events wait in storage.
 	await page.waitForTimeout( 3000 );
 	expect( await storedEventsOn( requestUtils, pageUrl ) ).toEqual( [] );
-	expect(
-		await page.evaluate(
-			() => JSON.parse( localStorage.footprints_outbox ).length
-		)
-	).toBe( 2 );
+	expect( await storedInBrowser( page ) ).toHaveLength( 2 );
 
 	await context.setOffline( false );
 
 	await expectStoredEvents( requestUtils, pageUrl ).toHaveLength( 2 );
-	await expect
-		.poll( () =>
-			page.evaluate( () => JSON.parse( localStorage.footprints_outbox ) )
-		)
-		.toEqual( [] );
+	await expect.poll( () => storedInBrowser( page ) ).toEqual( [] );
 } );
 
 test( 'a view milestone fires once, however often it is scrolled past', async ( {
@@ -178,6 +202,8 @@ test( 'without consent no device id is stored or sent; with it, one is', async (
 	expect(
 		await page.evaluate( () => localStorage.footprints_device )
 	).toBeUndefined();
+	// Nor is the event itself kept in the browser's storage.
+	expect( await storedInBrowser( page ) ).toEqual( [] );
 
 	await page.evaluate(
 		() => ( ( window as { consentGiven?: boolean } ).consentGiven = true )
@@ -216,4 +242,133 @@ test( 'debug mode logs each event and its delivery as information', async ( {
 			expect.stringMatching( /^info Footprints track/ ),
 			expect.stringMatching( /^info Footprints delivered/ ),
 		] );
+} );
+
+test( 'two tabs clicking at once deliver every event once', async ( {
+	context,
+	page,
+	requestUtils,
+} ) => {
+	const url = await buttonPost( requestUtils, 'tabs', 'Start in a tab' );
+	const other = await context.newPage();
+	await Promise.all( [ page.goto( url ), other.goto( url ) ] );
+	const pageUrl = page.url();
+
+	// Offline, both tabs keep their events in the one shared storage.
+	await context.setOffline( true );
+	for ( let round = 0; round < 5; round++ ) {
+		await Promise.all(
+			[ page, other ].map( ( tab ) =>
+				tab.getByRole( 'button', { name: 'Start in a tab' } ).click()
+			)
+		);
+	}
+	await expect.poll( () => storedInBrowser( page ) ).toHaveLength( 10 );
+	// One tab closes for good; the other and a new one come back online.
+	await other.close();
+	await context.setOffline( false );
+	const third = await context.newPage();
+	await third.goto( url );
+
+	await expectStoredEvents( requestUtils, pageUrl ).toHaveLength( 10 );
+	await page.waitForTimeout( 2500 ); // A late duplicate would show by now.
+	const stored = await storedEventsOn( requestUtils, pageUrl );
+	expect( new Set( stored.map( ( { id } ) => id ) ).size ).toBe( 10 );
+	expect( stored ).toHaveLength( 10 );
+	await expect.poll( () => storedInBrowser( page ) ).toEqual( [] );
+} );
+
+test.describe( 'a collector behind a firewall', () => {
+	// Chromium logs the refused request; it is the behaviour under test.
+	test.use( {
+		allowedConsoleErrors: [ /status of 403 \(Forbidden\)/ ],
+	} );
+
+	test( 'answering 403 then 200 loses nothing', async ( {
+		page,
+		requestUtils,
+	} ) => {
+		const url = await buttonPost( requestUtils, 'waf', 'Start past a WAF' );
+		let refused = 0;
+		await page.route( '**/footprints/v1/collect**', ( route ) => {
+			if ( refused++ === 0 ) {
+				return route.fulfill( {
+					status: 403,
+					contentType: 'text/html',
+					body: '<html><body>Blocked by a firewall</body></html>',
+				} );
+			}
+			return route.continue();
+		} );
+		await page.goto( url );
+		const pageUrl = page.url();
+
+		await page.getByRole( 'button', { name: 'Start past a WAF' } ).click();
+		await page.getByRole( 'button', { name: 'Start past a WAF' } ).click();
+
+		await expectStoredEvents( requestUtils, pageUrl ).toHaveLength( 2 );
+		expect( refused ).toBe( 2 ); // One refused request, one retry.
+	} );
+} );
+
+test( 'a form whose validation cancels the submit tracks nothing', async ( {
+	page,
+	requestUtils,
+} ) => {
+	// A trigger on the page loads the client; the form uses the markup
+	// contract by hand, with its own validation.
+	const url = await publish(
+		requestUtils,
+		`<!-- wp:shortcode -->[footprints event="trial_click" attr_source="button"]<button type="button">Unrelated</button>[/footprints]<!-- /wp:shortcode -->
+<!-- wp:html --><form id="signup" action="" method="get" data-footprints-event="trial_click" data-footprints-on="submit" data-footprints-attrs='{"source":"form"}'>
+<label>Email <input name="email"></label><button>Sign up</button></form>
+<script>document.getElementById( 'signup' ).addEventListener( 'submit', ( event ) => { if ( ! event.target.email.value ) { event.preventDefault(); } } );</script><!-- /wp:html -->`
+	);
+	await page.goto( url );
+	const pageUrl = page.url();
+
+	await page.getByRole( 'button', { name: 'Sign up' } ).click();
+	await page.getByRole( 'button', { name: 'Sign up' } ).click();
+	await page.waitForTimeout( 3000 ); // Past the batch delay.
+	expect( await storedEventsOn( requestUtils, pageUrl ) ).toEqual( [] );
+
+	await page.getByLabel( 'Email' ).fill( 'ada@example.test' );
+	await page.getByRole( 'button', { name: 'Sign up' } ).click();
+	await page.waitForURL( /email=ada/ );
+
+	await expectStoredEvents( requestUtils, pageUrl ).toEqual( [
+		expect.objectContaining( { attributes: { source: 'form' } } ),
+	] );
+} );
+
+test( 'offline clicks then a leaving link deliver every event once', async ( {
+	context,
+	page,
+	requestUtils,
+} ) => {
+	const away = await publish(
+		requestUtils,
+		'<!-- wp:paragraph --><p>Somewhere else</p><!-- /wp:paragraph -->'
+	);
+	const url = await publish(
+		requestUtils,
+		`<!-- wp:shortcode -->[footprints event="trial_click" attr_source="offline"]<button type="button">Start offline</button>[/footprints]<!-- /wp:shortcode -->
+<!-- wp:paragraph --><p>[footprints event="trial_click" attr_source="leaving"]<a href="${ away }">Leave</a>[/footprints]</p><!-- /wp:paragraph -->`
+	);
+	await page.goto( url );
+	const pageUrl = page.url();
+
+	await context.setOffline( true );
+	await page.getByRole( 'button', { name: 'Start offline' } ).click();
+	await page.getByRole( 'button', { name: 'Start offline' } ).click();
+	await context.setOffline( false );
+	await page.getByRole( 'link', { name: 'Leave' } ).click();
+	await expect( page.getByText( 'Somewhere else' ) ).toBeVisible();
+
+	await expectStoredEvents( requestUtils, pageUrl ).toHaveLength( 3 );
+	await page.waitForTimeout( 2500 ); // A late duplicate would show by now.
+	const stored = await storedEventsOn( requestUtils, pageUrl );
+	expect(
+		stored.map( ( { attributes } ) => attributes.source ).sort()
+	).toEqual( [ 'leaving', 'offline', 'offline' ] );
 } );

@@ -1,7 +1,8 @@
 <?php
 /**
- * Attribute values are coerced by the definition's schema where that is
- * safe and refused with a reason a person can act on where it is not.
+ * The collector's attribute coercion against the cases in
+ * tests/fixtures/coercion-cases.json, which tests/unit/attributes.test.ts
+ * runs against the client: the two must agree on every value.
  *
  * @package Footprints
  */
@@ -12,52 +13,34 @@ use Footprints\Definitions\AttributeCoercer;
 
 final class AttributeCoercerTest extends TestCase {
 
-	private const SCHEMA = array(
-		'price'   => 'number',
-		'annual'  => 'boolean',
-		'starts'  => 'datetime',
-		'cart'    => 'json',
-		'plan'    => 'string',
-		'strange' => 'integer',
-	);
-
-	public function test_safe_values_become_their_type(): void {
-		$coerced = ( new AttributeCoercer() )->coerce(
-			self::SCHEMA,
-			array(
-				'price'   => '199',
-				'annual'  => 'false',
-				'starts'  => '2025-11-22T10:00:00.123+02:00',
-				'cart'    => '{"items":[1,2]}',
-				'plan'    => 3,
-				'strange' => true,
-				'source'  => 'hero',
-			)
-		);
-
-		$this->assertSame(
-			array(
-				'price'   => 199,
-				'annual'  => false,
-				'starts'  => '2025-11-22T10:00:00.123+02:00',
-				'cart'    => array( 'items' => array( 1, 2 ) ),
-				'plan'    => '3',
-				'strange' => 'true',
-				'source'  => 'hero',
-			),
-			$coerced
-		);
+	/**
+	 * The shared cases.
+	 *
+	 * @return array{schema: array<string, string>, coerced: list<array{case: string, attributes: array<string, mixed>, expected: array<string, mixed>}>, refused: list<array{case: string, name: string, value: mixed, reason: string}>}
+	 */
+	private static function cases(): array {
+		return json_decode( (string) file_get_contents( dirname( __DIR__ ) . '/fixtures/coercion-cases.json' ), true, 512, JSON_THROW_ON_ERROR );
 	}
 
 	/**
-	 * @dataProvider refused_values
+	 * @dataProvider coerced_cases
+	 *
+	 * @param array<string, mixed> $attributes Values as sent.
+	 * @param array<string, mixed> $expected   Values as stored.
+	 */
+	public function test_values_are_coerced_as_the_client_coerces_them( array $attributes, array $expected ): void {
+		$this->assertSame( $expected, ( new AttributeCoercer() )->coerce( self::cases()['schema'], $attributes ) );
+	}
+
+	/**
+	 * @dataProvider refused_cases
 	 *
 	 * @param string $name   Attribute name.
 	 * @param mixed  $value  Value sent.
 	 * @param string $reason The reason given.
 	 */
-	public function test_unsafe_values_are_refused_with_the_reason( string $name, mixed $value, string $reason ): void {
-		$result = ( new AttributeCoercer() )->coerce( self::SCHEMA, array( $name => $value ) );
+	public function test_values_are_refused_with_the_clients_reason( string $name, mixed $value, string $reason ): void {
+		$result = ( new AttributeCoercer() )->coerce( self::cases()['schema'], array( $name => $value ) );
 
 		$this->assertInstanceOf( \WP_Error::class, $result );
 		$this->assertSame( 'footprints_invalid_attribute', $result->get_error_code() );
@@ -65,18 +48,24 @@ final class AttributeCoercerTest extends TestCase {
 	}
 
 	/**
+	 * @return array<string, array{array<string, mixed>, array<string, mixed>}>
+	 */
+	public static function coerced_cases(): array {
+		$cases = array();
+		foreach ( self::cases()['coerced'] as $case ) {
+			$cases[ $case['case'] ] = array( $case['attributes'], $case['expected'] );
+		}
+		return $cases;
+	}
+
+	/**
 	 * @return array<string, array{string, mixed, string}>
 	 */
-	public function refused_values(): array {
-		return array(
-			'words for a number'      => array( 'price', 'cheap', 'attribute "price" is not a valid number' ),
-			'spaces in a number'      => array( 'price', ' 199', 'attribute "price" is not a valid number' ),
-			'yes for a boolean'       => array( 'annual', 'yes', 'attribute "annual" is not a valid boolean' ),
-			'a day that never was'    => array( 'starts', '2025-02-30', 'attribute "starts" is not a valid datetime' ),
-			'not ISO 8601'            => array( 'starts', '22/11/2025', 'attribute "starts" is not a valid datetime' ),
-			'broken JSON'             => array( 'cart', '{items:', 'attribute "cart" is not a valid json' ),
-			'an object for a string'  => array( 'plan', array( 'a' => 1 ), 'attribute "plan" is not a valid string' ),
-			'a name that is not case' => array( 'Plan-Name', 'pro', 'attribute "Plan-Name" is not a valid snake_case name' ),
-		);
+	public static function refused_cases(): array {
+		$cases = array();
+		foreach ( self::cases()['refused'] as $case ) {
+			$cases[ $case['case'] ] = array( $case['name'], $case['value'], $case['reason'] );
+		}
+		return $cases;
 	}
 }

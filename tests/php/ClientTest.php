@@ -1,7 +1,8 @@
 <?php
 /**
- * The client's inline stub and settings: printed only where the client
- * loads, the same for every visitor, and carrying what the client needs.
+ * The client's module, inline stub and settings: printed only where the
+ * client loads, the same for every visitor, carrying only what the page
+ * needs (its own event codes, no schemas) whatever the catalogue's size.
  *
  * @package Footprints
  */
@@ -9,6 +10,9 @@
 namespace Footprints\Tests;
 
 use Footprints\Assets\Client;
+use Footprints\Assets\ClientConsent;
+use Footprints\Assets\ClientSettings;
+use Footprints\Assets\ClientStub;
 use Footprints\Backend\RemoteBackendSettings;
 use Footprints\Settings\TrackingSettings;
 use function Footprints\plugin;
@@ -22,50 +26,90 @@ final class ClientTest extends TestCase {
 
 	protected function tearDown(): void {
 		wp_dequeue_script_module( Client::MODULE );
+		remove_all_filters( 'footprints_client_events' );
+		unset( $_GET[ Client::DEBUG_PARAMETER ] ); // phpcs:ignore WordPress.Security.NonceVerification.Recommended -- the test's own request.
 		parent::tearDown();
 	}
 
 	public function test_a_page_without_triggers_gets_no_stub(): void {
 		$this->render( '<!-- wp:paragraph --><p>Nothing tracked</p><!-- /wp:paragraph -->' );
 
-		$this->assertSame( '', $this->printed_stub( $this->new_client() ) );
+		$this->assertSame( '', $this->printed_stub( new Client( plugin()->tracking_settings() ) ) );
 	}
 
 	public function test_a_page_with_a_trigger_gets_the_stub_once_and_it_is_tiny(): void {
 		$this->render( '[footprints event="trial_click"]Start[/footprints]' );
-		$client = $this->new_client();
+		$stub = new ClientStub( plugin()->client() );
 
-		$html = $this->printed_stub( $client );
+		$html = $this->printed_stub( plugin()->client(), $stub );
 
-		$this->assertMatchesRegularExpression( '#^<script>\s*' . preg_quote( Client::stub(), '#' ) . '\s*</script>\s*$#', $html );
-		$this->assertLessThanOrEqual( 150, strlen( Client::stub() ) );
-		$this->assertSame( '', $this->printed_stub( $client ), 'printed twice' );
+		$this->assertMatchesRegularExpression( '#^<script>\s*' . preg_quote( ClientStub::source(), '#' ) . '\s*</script>\s*$#', $html );
+		$this->assertLessThanOrEqual( 150, strlen( ClientStub::source() ) );
+		$this->assertSame( '', $this->printed_stub( plugin()->client(), $stub ), 'printed twice' );
+	}
+
+	public function test_the_stub_is_read_from_data_which_a_release_ships(): void {
+		$this->assertFileExists( FOOTPRINTS_DIR . ClientStub::FILE );
+		$this->assertStringStartsWith( '/data/', ClientStub::FILE );
+	}
+
+	public function test_a_trigger_asks_for_its_own_code(): void {
+		$this->render( '[footprints event="trial_click"]Start[/footprints]' );
+
+		$this->assertContains( 'trial_click', plugin()->client()->codes() );
 	}
 
 	public function test_every_visitor_gets_the_same_stub_and_settings(): void {
-		$this->render( '[footprints event="trial_click"]Start[/footprints]' );
-		$anonymous = array( $this->printed_stub( $this->new_client() ), wp_json_encode( $this->new_client()->settings( array() ) ) );
+		$client    = $this->client_with( 'trial_click' );
+		$anonymous = array( $this->printed_stub( $client ), wp_json_encode( $this->settings_of( $client ) ) );
 
 		$this->log_in_as( 'administrator' );
-		$admin = array( $this->printed_stub( $this->new_client() ), wp_json_encode( $this->new_client()->settings( array() ) ) );
+		$admin = array( $this->printed_stub( $client ), wp_json_encode( $this->settings_of( $client ) ) );
 
 		$this->assertSame( $anonymous, $admin );
 		$this->assertStringNotContainsString( 'nonce', implode( '', $admin ) );
 	}
 
-	public function test_settings_list_enabled_events_with_their_attribute_schemas(): void {
+	public function test_settings_list_only_the_pages_enabled_codes_without_schemas(): void {
 		$this->define_event( 'order_completed', array( 'total' => 'number' ) );
 		$this->define_event( 'old_banner', array(), false );
 
-		$settings = json_decode( (string) wp_json_encode( $this->new_client()->settings( array() ) ), true );
+		$settings = $this->settings_of( $this->client_with( 'order_completed', 'old_banner', 'never_defined' ) );
 
-		$this->assertSame( array( 'total' => 'number' ), $settings['events']['order_completed'] );
-		$this->assertSame( array( 'source' => 'string' ), $settings['events']['trial_click'] );
-		$this->assertArrayNotHasKey( 'old_banner', $settings['events'] );
+		$this->assertSame( array( 'order_completed' ), $settings['events'] );
 		$this->assertSame( rest_url( 'footprints/v1/collect' ), $settings['collect'] );
 		$this->assertTrue( $settings['dnt'] );
-		$this->assertTrue( $settings['anonymous'] );
-		$this->assertArrayNotHasKey( 'debug', $settings );
+		$this->assertSame( 'anonymous', $settings['without_consent'] );
+		$this->assertSame( array( 'collect', 'events', 'dnt', 'without_consent' ), array_keys( $settings ) );
+	}
+
+	public function test_page_viewed_is_listed_only_once_the_site_enables_it(): void {
+		$before = $this->settings_of( $this->client_with( 'trial_click' ) )['events'];
+		plugin()->definitions()->set_enabled( 'page_viewed', true );
+		$after = $this->settings_of( $this->client_with( 'trial_click' ) )['events'];
+
+		$this->assertSame( array( 'trial_click' ), $before );
+		$this->assertEqualsCanonicalizing( array( 'trial_click', 'page_viewed' ), $after );
+	}
+
+	public function test_code_can_ask_for_more_codes_through_a_filter(): void {
+		$this->define_event( 'signed_up' );
+		add_filter( 'footprints_client_events', static fn( array $codes ) => array_merge( $codes, array( 'signed_up', 'constructor', '__proto__', 42 ) ) );
+
+		$events = $this->settings_of( $this->client_with( 'trial_click' ) )['events'];
+
+		$this->assertEqualsCanonicalizing( array( 'trial_click', 'signed_up' ), $events );
+	}
+
+	public function test_settings_stay_small_on_a_site_with_thousands_of_definitions(): void {
+		for ( $i = 1; $i <= 300; $i++ ) {
+			$this->define_event( sprintf( 'bulk_event_%03d', $i ), array( 'plan' => 'string' ) );
+		}
+
+		$json = (string) wp_json_encode( $this->settings_of( $this->client_with( 'trial_click' ) ) );
+
+		$this->assertLessThanOrEqual( 300, strlen( $json ), $json );
+		$this->assertStringNotContainsString( 'bulk_event', $json );
 	}
 
 	public function test_with_a_remote_backend_events_go_to_its_collector_with_the_app_id_and_never_the_key(): void {
@@ -78,7 +122,7 @@ final class ClientTest extends TestCase {
 			'fpk_secret_key_123'
 		);
 
-		$json     = (string) wp_json_encode( $this->new_client()->settings( array() ) );
+		$json     = (string) wp_json_encode( $this->settings_of( $this->client_with( 'trial_click' ) ) );
 		$settings = json_decode( $json, true );
 
 		$this->assertSame( 'https://hub.example.test/?rest_route=/footprints/v1/collect', $settings['collect'] );
@@ -87,13 +131,13 @@ final class ClientTest extends TestCase {
 	}
 
 	public function test_on_its_own_backend_the_site_collects_its_events(): void {
-		$settings = $this->new_client()->settings( array() );
+		$settings = $this->settings_of( $this->client_with( 'trial_click' ) );
 
 		$this->assertSame( rest_url( 'footprints/v1/collect' ), $settings['collect'] );
 		$this->assertArrayNotHasKey( 'app_id', $settings );
 	}
 
-	public function test_privacy_and_debug_settings_are_validated_and_reach_the_client(): void {
+	public function test_privacy_settings_are_validated_and_reach_the_client_under_one_name(): void {
 		$this->log_in_as( 'administrator' );
 
 		$refused = $this->rest( 'POST', '/wp/v2/settings', array( TrackingSettings::WITHOUT_CONSENT => 'sometimes' ) );
@@ -103,25 +147,63 @@ final class ClientTest extends TestCase {
 			array(
 				TrackingSettings::WITHOUT_CONSENT => 'none',
 				TrackingSettings::HONOR_DNT       => false,
-				TrackingSettings::DEBUG           => true,
 			)
 		);
 
 		$this->assertSame( 400, $refused->get_status() );
 		$this->assertSame( 200, $saved->get_status() );
-		$settings = $this->new_client()->settings( array() );
-		$this->assertFalse( $settings['anonymous'] );
+		$settings = $this->settings_of( $this->client_with( 'trial_click' ) );
+		$this->assertSame( 'none', $settings['without_consent'] );
 		$this->assertFalse( $settings['dnt'] );
-		$this->assertTrue( $settings['debug'] );
 	}
 
-	private function new_client(): Client {
-		return new Client( plugin()->definitions(), plugin()->tracking_settings(), plugin()->backend_settings() );
+	public function test_debug_mode_serves_the_debug_build_and_only_then(): void {
+		$this->assertStringEndsWith( 'build/client/index.js', $this->registered_module_url() );
+
+		// phpcs:disable WordPress.Security.NonceVerification.Recommended -- the test's own request.
+		$_GET[ Client::DEBUG_PARAMETER ] = '1';
+		$by_url                          = $this->registered_module_url();
+		unset( $_GET[ Client::DEBUG_PARAMETER ] );
+		// phpcs:enable
+		update_option( TrackingSettings::DEBUG, true );
+		$by_setting = $this->registered_module_url();
+
+		$this->assertStringEndsWith( 'build/client/debug.js', $by_url );
+		$this->assertStringEndsWith( 'build/client/debug.js', $by_setting );
 	}
 
-	private function printed_stub( Client $client ): string {
+	/**
+	 * A client enqueued for these codes, as triggers enqueue it.
+	 *
+	 * @param string ...$codes Codes of the page's triggers.
+	 */
+	private function client_with( string ...$codes ): Client {
+		$client = new Client( plugin()->tracking_settings() );
+		$client->enqueue( ...$codes );
+		return $client;
+	}
+
+	/**
+	 * The settings JSON the page prints, decoded.
+	 *
+	 * @return array<string, mixed>
+	 */
+	private function settings_of( Client $client ): array {
+		$settings = new ClientSettings( $client, new ClientConsent( plugin()->tracking_settings() ), plugin()->definitions(), plugin()->backend_settings() );
+		return json_decode( (string) wp_json_encode( $settings->settings( array() ) ), true );
+	}
+
+	private function printed_stub( Client $client, ?ClientStub $stub = null ): string {
 		ob_start();
-		$client->print_stub();
+		( $stub ?? new ClientStub( $client ) )->print();
 		return (string) ob_get_clean();
+	}
+
+	private function registered_module_url(): string {
+		wp_deregister_script_module( Client::MODULE );
+		( new Client( plugin()->tracking_settings() ) )->register();
+		$modules    = wp_script_modules();
+		$registered = ( fn() => $this->registered )->call( $modules );
+		return (string) $registered[ Client::MODULE ]['src'];
 	}
 }

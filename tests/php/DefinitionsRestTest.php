@@ -67,7 +67,7 @@ final class DefinitionsRestTest extends TestCase {
 		$this->assertSame( 403, $this->rest( 'GET', '/footprints/v1/definitions/trial_click' )->get_status() );
 	}
 
-	public function test_the_list_includes_the_twelve_system_events_flagged_and_filters_by_enabled(): void {
+	public function test_the_list_includes_the_thirteen_system_events_flagged_and_filters_by_enabled(): void {
 		$this->log_in_as( 'administrator' );
 		plugin()->definitions()->set_enabled( 'trial_click', false );
 
@@ -81,11 +81,12 @@ final class DefinitionsRestTest extends TestCase {
 		)->get_data();
 		$disabled = $this->rest( 'GET', '/footprints/v1/definitions', array( 'enabled' => false ) )->get_data();
 
-		$this->assertCount( 12, $system );
+		$this->assertCount( 13, $system );
 		$this->assertSame( array( true ), array_values( array_unique( array_column( $system, 'system' ) ) ) );
 		$this->assertContains( 'identity_conversion', array_column( $system, 'code' ) );
 		$this->assertSame( 'Email Captured', array_column( $system, 'name', 'code' )['identity_conversion'] );
-		$this->assertSame( array( 'trial_click' ), array_column( $disabled, 'code' ) );
+		// page_viewed is a system event disabled until the site enables it.
+		$this->assertSame( array( 'page_viewed', 'trial_click' ), array_column( $disabled, 'code' ) );
 	}
 
 	/**
@@ -226,7 +227,7 @@ final class DefinitionsRestTest extends TestCase {
 
 	public function test_a_triggered_definition_is_a_409_that_says_to_disable_it(): void {
 		$this->log_in_as( 'administrator' );
-		plugin()->definitions()->record_triggers( array( 'trial_click' => 3 ) );
+		plugin()->trigger_counter()->record( array( 'trial_click' => 3 ) );
 
 		$response = $this->rest( 'DELETE', '/footprints/v1/definitions/trial_click' );
 
@@ -282,16 +283,6 @@ final class DefinitionsRestTest extends TestCase {
 		$this->assertSame( 304, $again->get_status() );
 		$this->assertSame( 200, $after->get_status() );
 		$this->assertNotSame( $etag, $after->get_headers()['ETag'] );
-	}
-
-	public function test_enabled_schemas_lists_enabled_codes_with_their_attribute_types(): void {
-		plugin()->definitions()->set_enabled( 'trial_click', false );
-
-		$schemas = plugin()->definitions()->enabled_schemas();
-
-		$this->assertArrayNotHasKey( 'trial_click', $schemas );
-		$this->assertSame( array( 'data' => 'json' ), $schemas['custom_data_updated'] );
-		$this->assertCount( 12, $schemas );
 	}
 
 	/**

@@ -1,39 +1,256 @@
 <?php
 /**
- * The OpenAPI document (docs/openapi.json) documents exactly the routes and methods the plugin
- * registers under footprints/v1, so the contract cannot drift from the code.
+ * The OpenAPI document (docs/openapi.json) is the contract connected sites
+ * and integrations code against: it documents exactly the routes and
+ * methods the plugin registers under footprints/v1, each route's request
+ * arguments as registered (names, required, types and limits), and each
+ * answer as the plugin really sends it (every operation is called and its
+ * body checked against the schema documented for its status).
  *
  * @package Footprints
  */
 
 namespace Footprints\Tests;
 
+use Footprints\Rest\Routes;
+use function Footprints\plugin;
+
 final class OpenApiTest extends TestCase {
 
-	public function test_every_registered_route_and_method_is_documented_and_nothing_else(): void {
-		$doc        = json_decode( (string) file_get_contents( FOOTPRINTS_DIR . '/docs/openapi.json' ), true );
-		$documented = array();
-		foreach ( $doc['paths'] as $path => $operations ) {
-			foreach ( array_keys( $operations ) as $method ) {
+	// The keywords that make a request argument's rule.
+	private const RULES = array( 'type', 'enum', 'minimum', 'maximum', 'minLength', 'maxLength', 'pattern', 'minItems', 'maxItems', 'default', 'format' );
+
+	/**
+	 * The document's path.
+	 */
+	private static function file(): string {
+		return FOOTPRINTS_DIR . '/docs/openapi.json';
+	}
+
+	/**
+	 * Each documented operation, "METHOD /path" => the operation (refs resolved),
+	 * with the path's own parameters merged in.
+	 *
+	 * @return array<string, array<string, mixed>>
+	 */
+	private static function documented(): array {
+		$operations = array();
+		foreach ( JsonSchemaCheck::file( self::file() )['paths'] as $path => $item ) {
+			$item = JsonSchemaCheck::resolve( $item, self::file() );
+			foreach ( $item as $method => $operation ) {
 				if ( 'parameters' !== $method ) {
-					$documented[] = strtoupper( $method ) . ' ' . preg_replace( '/\{(\w+)\}/', '{$1}', $path );
+					$operation['parameters']                           = array_merge( $item['parameters'] ?? array(), $operation['parameters'] ?? array() );
+					$operations[ strtoupper( $method ) . ' ' . $path ] = $operation;
 				}
 			}
 		}
+		return $operations;
+	}
 
-		$registered = array();
-		foreach ( rest_get_server()->get_routes( 'footprints/v1' ) as $route => $handlers ) {
-			$path = preg_replace( '/\(\?P<(\w+)>[^)]+\)/', '{$1}', substr( $route, strlen( '/footprints/v1' ) ) );
+	/**
+	 * Each registered operation, "METHOD /path" => its arguments.
+	 *
+	 * @return array<string, array<string, array<string, mixed>>>
+	 */
+	private static function registered(): array {
+		$operations = array();
+		$prefix     = '/' . Routes::namespace();
+		foreach ( rest_get_server()->get_routes( Routes::namespace() ) as $route => $handlers ) {
+			if ( $route === $prefix ) {
+				continue;
+			}
+			$path = preg_replace( '/\(\?P<(\w+)>[^)]+\)/', '{$1}', substr( $route, strlen( $prefix ) ) );
 			foreach ( $handlers as $handler ) {
 				foreach ( array_keys( $handler['methods'] ) as $method ) {
-					$registered[] = $method . ' ' . $path;
+					$operations[ "$method $path" ] = $handler['args'] ?? array();
 				}
 			}
 		}
-		$registered = array_values( array_unique( array_filter( $registered, static fn( $operation ) => ' ' !== substr( $operation, -1 ) ) ) );
+		return $operations;
+	}
 
+	public function test_every_registered_route_and_method_is_documented_and_nothing_else(): void {
+		$documented = array_keys( self::documented() );
+		$registered = array_keys( self::registered() );
 		sort( $documented );
 		sort( $registered );
+
 		$this->assertSame( $registered, $documented );
+	}
+
+	public function test_each_routes_arguments_are_documented_as_registered(): void {
+		$documented = self::documented();
+		foreach ( self::registered() as $operation => $args ) {
+			$expected = array();
+			foreach ( $args as $name => $arg ) {
+				$expected[ $name ] = self::rule( $arg ) + array( 'required' => ! empty( $arg['required'] ) );
+			}
+			ksort( $expected );
+			$actual = self::documented_arguments( $documented[ $operation ] );
+			ksort( $actual );
+
+			$this->assertSame( $expected, $actual, "The arguments of $operation differ from docs/openapi.json." );
+		}
+	}
+
+	/**
+	 * Calls of every operation, with the status each must answer.
+	 *
+	 * @return array<string, array{string, string, string, array<string, mixed>, int}>
+	 */
+	public static function calls(): array {
+		$definition = array(
+			'code'       => 'plan_selected',
+			'name'       => 'Plan Selected',
+			'attributes' => array( 'plan' => 'string' ),
+		);
+		$event      = array(
+			'id'    => 'evt_openapi_1',
+			'event' => 'trial_click',
+		);
+		return array(
+			'list definitions'              => array( 'GET', '/definitions', 'administrator', array( 'per_page' => 100 ), 200 ),
+			'list definitions as a visitor' => array( 'GET', '/definitions', '', array(), 401 ),
+			'create a definition'           => array( 'POST', '/definitions', 'administrator', $definition, 201 ),
+			'create an invalid definition'  => array(
+				'POST',
+				'/definitions',
+				'administrator',
+				array(
+					'code' => 'Bad',
+					'name' => 'Bad',
+				),
+				400,
+			),
+			'read a definition'             => array( 'GET', '/definitions/trial_click', 'editor', array(), 200 ),
+			'read an unknown definition'    => array( 'GET', '/definitions/never_defined', 'editor', array(), 404 ),
+			'replace a definition'          => array( 'PUT', '/definitions/trial_click', 'administrator', array( 'name' => 'Trial' ), 200 ),
+			'change a definition'           => array( 'PATCH', '/definitions/trial_click', 'administrator', array( 'enabled' => false ), 200 ),
+			'change a system event'         => array( 'PATCH', '/definitions/authentication', 'administrator', array( 'name' => 'X' ), 403 ),
+			'delete a definition'           => array( 'DELETE', '/definitions/plan_chosen', 'administrator', array(), 200 ),
+			'delete a triggered definition' => array( 'DELETE', '/definitions/trial_click', 'administrator', array(), 409 ),
+			'read the sync status'          => array( 'GET', '/sync', 'administrator', array(), 200 ),
+			'sync without a remote'         => array( 'POST', '/sync', 'administrator', array(), 409 ),
+			'read the connection'           => array( 'GET', '/connection', 'administrator', array(), 200 ),
+			'save the connection'           => array( 'PUT', '/connection', 'administrator', array( 'mode' => 'embedded' ), 200 ),
+			'test an unreachable remote'    => array(
+				'POST',
+				'/connection/test',
+				'administrator',
+				array(
+					'mode'    => 'remote',
+					'url'     => 'http://127.0.0.1:1',
+					'app_id'  => 'app_x',
+					'api_key' => 'key',
+				),
+				502,
+			),
+			'list connected sites'          => array( 'GET', '/sites', 'administrator', array(), 200 ),
+			'connect a site'                => array( 'POST', '/sites', 'administrator', array( 'name' => 'shop.example.com' ), 201 ),
+			'connect a nameless site'       => array( 'POST', '/sites', 'administrator', array( 'name' => ' ' ), 400 ),
+			'rotate an unknown site\'s key' => array( 'POST', '/sites/app_neveradded00/key', 'administrator', array(), 404 ),
+			'revoke an unknown site'        => array( 'POST', '/sites/app_neveradded00/revoke', 'administrator', array(), 404 ),
+			'collect a batch'               => array( 'POST', '/collect', '', array( 'events' => array( $event, array( 'id' => 'evt_openapi_2' ) ) ), 200 ),
+			'list stored events'            => array( 'GET', '/events', 'administrator', array(), 200 ),
+		);
+	}
+
+	/**
+	 * @dataProvider calls
+	 *
+	 * @param string               $method HTTP method.
+	 * @param string               $path   Path under the namespace.
+	 * @param string               $role   Who calls ('' for a visitor).
+	 * @param array<string, mixed> $params Query or JSON body.
+	 * @param int                  $status The status it must answer.
+	 */
+	public function test_each_answer_has_the_documented_status_and_schema( string $method, string $path, string $role, array $params, int $status ): void {
+		if ( '' !== $role ) {
+			$this->log_in_as( $role );
+		}
+		// One definition with history (trial_click), one without.
+		$this->collect(
+			array(
+				array(
+					'id'    => 'evt_openapi_0',
+					'event' => 'trial_click',
+				),
+			)
+		);
+		$this->define_event( 'plan_chosen' );
+
+		$response = $this->rest( $method, '/' . Routes::namespace() . $path, $params );
+		$data     = json_decode( (string) wp_json_encode( rest_get_server()->response_to_data( $response, false ) ), true );
+
+		$this->assertSame( $status, $response->get_status(), (string) wp_json_encode( $data ) );
+		$operation = self::operation( $method, $path );
+		$responses = self::documented()[ $operation ]['responses'] ?? array();
+		$this->assertArrayHasKey( (string) $status, $responses, "$operation answers $status, which docs/openapi.json does not list." );
+		$schema = $responses[ (string) $status ]['content']['application/json']['schema'] ?? null;
+		$this->assertIsArray( $schema, "docs/openapi.json gives no schema for $operation's $status." );
+		$this->assertSame( array(), JsonSchemaCheck::problems( $data, $schema ), "$operation's $status answer differs from docs/openapi.json." );
+	}
+
+	public function test_every_documented_operation_is_called_above(): void {
+		$called = array();
+		foreach ( self::calls() as list( $method, $path ) ) {
+			$called[] = self::operation( $method, $path );
+		}
+		$documented = array_keys( self::documented() );
+		sort( $documented );
+		$called = array_values( array_unique( $called ) );
+		sort( $called );
+
+		$this->assertSame( $documented, $called );
+	}
+
+	/**
+	 * The documented operation a call is an instance of ("GET /definitions/{code}").
+	 *
+	 * @param string $method HTTP method.
+	 * @param string $path   Path as called.
+	 */
+	private static function operation( string $method, string $path ): string {
+		return (string) preg_replace( array( '#/definitions/[a-z_]+$#', '#/sites/app_[a-z0-9]+/#' ), array( '/definitions/{code}', '/sites/{app_id}/' ), "$method $path" );
+	}
+
+	/**
+	 * The rule of one argument: the keywords that constrain it.
+	 *
+	 * @param array<string, mixed> $schema An argument or a documented schema.
+	 * @return array<string, mixed>
+	 */
+	private static function rule( array $schema ): array {
+		$rule = array_intersect_key( $schema, array_flip( self::RULES ) );
+		ksort( $rule );
+		return $rule;
+	}
+
+	/**
+	 * The documented arguments of an operation: query parameters, or the
+	 * properties of its JSON body (allOf parts merged).
+	 *
+	 * @param array<string, mixed> $operation The documented operation.
+	 * @return array<string, array<string, mixed>>
+	 */
+	private static function documented_arguments( array $operation ): array {
+		$arguments = array();
+		foreach ( $operation['parameters'] as $parameter ) {
+			if ( 'query' === $parameter['in'] ) {
+				$arguments[ $parameter['name'] ] = self::rule( $parameter['schema'] ) + array( 'required' => ! empty( $parameter['required'] ) );
+			}
+		}
+		$body = $operation['requestBody']['content']['application/json']['schema'] ?? null;
+		if ( null === $body ) {
+			return $arguments;
+		}
+		$parts    = $body['allOf'] ?? array( $body );
+		$required = array_merge( ...array_map( static fn( $part ) => (array) ( $part['required'] ?? array() ), $parts ) );
+		foreach ( $parts as $part ) {
+			foreach ( $part['properties'] ?? array() as $name => $property ) {
+				$arguments[ $name ] = self::rule( $property ) + array( 'required' => in_array( $name, $required, true ) );
+			}
+		}
+		return $arguments;
 	}
 }

@@ -117,7 +117,7 @@ final class SyncTest extends TestCase {
 	public function test_a_definition_with_history_that_the_backend_removed_is_kept_disabled_and_marked(): void {
 		self::$backend->answer( self::page( array( self::definition( 'signed_up' ), self::definition( 'invite_sent' ) ) ) );
 		plugin()->syncer()->sync();
-		plugin()->definitions()->record_triggers( array( 'signed_up' => 3 ) );
+		plugin()->trigger_counter()->record( array( 'signed_up' => 3 ) );
 		self::$backend->answer( self::page( array(), 'W/"r2"' ) );
 
 		$status = plugin()->syncer()->sync();
@@ -143,7 +143,7 @@ final class SyncTest extends TestCase {
 	}
 
 	public function test_the_first_sync_over_local_history_waits_for_confirmation(): void {
-		plugin()->definitions()->record_triggers( array( 'trial_click' => 2 ) );
+		plugin()->trigger_counter()->record( array( 'trial_click' => 2 ) );
 		self::$backend->answer( self::page( array( self::definition( 'signed_up' ) ) ) );
 
 		$before   = $this->rest( 'GET', '/footprints/v1/sync' )->get_data();

@@ -1,33 +1,60 @@
 <?php
 /**
- * Deleting the plugin leaves nothing of it in the database.
+ * Deleting the plugin leaves nothing of it in the database. uninstall.php
+ * runs on a site of its own, in a process of its own
+ * (tests/php/bin/uninstall-site.php): its DROP TABLE would commit the
+ * transaction this harness rolls every test back with.
  *
  * @package Footprints
  */
 
 namespace Footprints\Tests;
 
-use Footprints\Plugin;
-use function Footprints\plugin;
-
 final class UninstallTest extends TestCase {
 
-	protected function tearDown(): void {
-		parent::tearDown();
-		// Dropping tables ends the transaction: put the plugin back for the other tests.
-		Plugin::activate();
+	public function test_uninstall_removes_the_tables_and_options_and_only_on_its_own_site(): void {
+		global $wpdb;
+		$database = (string) getenv( 'FOOTPRINTS_UNINSTALL_DB_NAME' );
+		$this->assertNotSame( '', $database, 'FOOTPRINTS_UNINSTALL_DB_NAME (set by bin/test-php)' );
+		$site = array( (string) getenv( 'FOOTPRINTS_WP_DIR' ), (string) getenv( 'FOOTPRINTS_WP_URL' ) );
+
+		$provision = self::run_script( array_merge( array( FOOTPRINTS_DIR . '/bin/wp/provision.php' ), $site ), $database );
+		$this->assertSame( 0, $provision['status'], $provision['output'] );
+		$uninstall = self::run_script( array_merge( array( __DIR__ . '/bin/uninstall-site.php' ), $site ), $database );
+		$this->assertSame( 0, $uninstall['status'], $uninstall['output'] );
+		$result = json_decode( $uninstall['output'], true );
+
+		$this->assertIsArray( $result, $uninstall['output'] );
+		$this->assertTrue( $result['stored'], 'an event was stored before the uninstall' );
+		$this->assertSame( 'footprints_unknown_event', $result['rejected_code'] );
+		$this->assertContains( $wpdb->prefix . 'footprints_definitions', $result['before']['tables'] );
+		$this->assertContains( $wpdb->prefix . 'footprints_events', $result['before']['tables'] );
+		$this->assertContains( 'footprints_definitions_revision', $result['before']['options'] );
+		$this->assertSame(
+			array(
+				'tables'  => array(),
+				'options' => array(),
+			),
+			$result['after']
+		);
+		$this->assertFalse( $result['sync_cron'] );
+		// This site (the harness's database) was not touched.
+		$this->assertNotNull( \Footprints\plugin()->definitions()->find( 'trial_click' ) );
 	}
 
-	public function test_uninstall_removes_the_tables_and_options(): void {
-		global $wpdb;
-		plugin()->events()->count_rejections( array( 'footprints_unknown_event' => 1 ) );
-
-		if ( ! defined( 'WP_UNINSTALL_PLUGIN' ) ) {
-			define( 'WP_UNINSTALL_PLUGIN', 'footprints/plugin.php' ); // phpcs:ignore WordPress.NamingConventions.PrefixAllGlobals -- WordPress' own constant.
-		}
-		include FOOTPRINTS_DIR . '/uninstall.php';
-
-		$this->assertSame( array(), $wpdb->get_col( $wpdb->prepare( 'SHOW TABLES LIKE %s', $wpdb->esc_like( $wpdb->prefix . 'footprints_' ) . '%' ) ) );
-		$this->assertSame( '0', $wpdb->get_var( $wpdb->prepare( "SELECT COUNT(*) FROM {$wpdb->options} WHERE option_name LIKE %s", 'footprints\_%' ) ) );
+	/**
+	 * Runs a PHP script of the site with its database set to this one.
+	 *
+	 * @param list<string> $args     Script and arguments.
+	 * @param string       $database Database name.
+	 * @return array{status: int, output: string}
+	 */
+	private static function run_script( array $args, string $database ): array {
+		$command = 'FOOTPRINTS_DB_NAME=' . escapeshellarg( $database ) . ' ' . escapeshellarg( PHP_BINARY ) . ' ' . implode( ' ', array_map( 'escapeshellarg', $args ) ) . ' 2>&1';
+		exec( $command, $lines, $status ); // phpcs:ignore WordPress.PHP.DiscouragedPHPFunctions.system_calls_exec -- a separate process is the point.
+		return array(
+			'status' => $status,
+			'output' => implode( "\n", $lines ),
+		);
 	}
 }

@@ -7,13 +7,14 @@
  * Internal dependencies
  */
 import schema from '../../data/schema/definition.json';
+import eventSchema from '../../data/schema/event.json';
 import {
 	type DefinitionInput,
-	ATTRIBUTE_TYPES,
 	DEFINITION_FIELDS,
 	codeFromName,
 	validateDefinition,
 } from '../../src/shared/definition';
+import { ATTRIBUTE_TYPES } from '../../src/shared/types';
 
 describe( 'definition', () => {
 	it( 'has exactly the fields of the schema', () => {
@@ -25,6 +26,19 @@ describe( 'definition', () => {
 			schema.properties.attributes.patternProperties
 		);
 		expect( [ ...ATTRIBUTE_TYPES ] ).toEqual( valueSchema.enum );
+	} );
+
+	// Each schema describes its own document; an event's code and its
+	// attribute names must follow the definition's rules exactly.
+	it( 'gives events the codes and attribute names definitions have', () => {
+		expect( eventSchema.properties.event.pattern ).toBe(
+			schema.properties.code.pattern
+		);
+		expect(
+			Object.keys( eventSchema.properties.attributes.patternProperties )
+		).toEqual(
+			Object.keys( schema.properties.attributes.patternProperties )
+		);
 	} );
 
 	it( 'accepts a valid definition', () => {

@@ -101,4 +101,52 @@ describe( 'watchTriggers', () => {
 			'late',
 		] );
 	} );
+
+	it( "does not count a submit that the form's own validation cancelled", () => {
+		const form = document.getElementById( 'signup' )!;
+		const validate = ( event: Event ) => event.preventDefault();
+		form.addEventListener( 'submit', validate );
+
+		form.dispatchEvent(
+			new Event( 'submit', { bubbles: true, cancelable: true } )
+		);
+		form.removeEventListener( 'submit', validate );
+		form.dispatchEvent(
+			new Event( 'submit', { bubbles: true, cancelable: true } )
+		);
+
+		expect( fired ).toEqual( [ 'signed_up' ] );
+	} );
+
+	it( 'counts a click even when the page cancels its default action', () => {
+		const button = document.getElementById( 'buy' )!;
+		const route = ( event: Event ) => event.preventDefault();
+		button.addEventListener( 'click', route );
+
+		button.dispatchEvent(
+			new MouseEvent( 'click', { bubbles: true, cancelable: true } )
+		);
+		button.removeEventListener( 'click', route );
+
+		expect( fired ).toEqual( [ 'trial_click' ] );
+	} );
+
+	it( 'scans only the added nodes, not their parent, when items are appended', async () => {
+		const list = document.createElement( 'ul' );
+		document.body.appendChild( list );
+		await flushMutations();
+		const parentScans = jest.spyOn( list, 'querySelectorAll' );
+
+		for ( let n = 0; n < 50; n++ ) {
+			list.insertAdjacentHTML(
+				'beforeend',
+				`<li data-footprints-event="item_${ n }" data-footprints-on="load"></li>`
+			);
+		}
+		await flushMutations();
+
+		expect( fired ).toHaveLength( 50 );
+		expect( new Set( fired ).size ).toBe( 50 );
+		expect( parentScans ).not.toHaveBeenCalled();
+	} );
 } );

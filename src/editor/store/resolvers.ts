@@ -12,11 +12,12 @@ import apiFetch from '@wordpress/api-fetch';
  * Internal dependencies
  */
 import type { Definition } from '../../shared/definition';
+import { restPath } from '../../shared/rest';
 import type { Action, State } from './reducer';
 
 export const SEARCH_LIMIT = 50;
 
-const ROUTE = '/footprints/v1/definitions';
+const ROUTE = restPath( 'definitions' );
 
 interface ThunkArgs {
 	dispatch: ( action: Action ) => void;

@@ -1,0 +1,51 @@
+<?php
+/**
+ * Runs uninstall.php on a site of its own, in a process of its own, and
+ * prints what Footprints had stored before and what is left after, as
+ * JSON. Run by UninstallTest against a database that bin/test-php empties
+ * for it (FOOTPRINTS_DB_NAME) and that provision.php installed with
+ * Footprints active: uninstall.php drops tables, and MariaDB commits on
+ * DROP TABLE, which in the PHPUnit process would end the harness's
+ * transaction and leak into every later test.
+ *
+ * Usage: php uninstall-site.php WP_DIR URL
+ *
+ * @package Footprints
+ */
+
+require dirname( __DIR__, 3 ) . '/bin/wp/cli-load.php';
+require $footprints_wp_dir . '/wp-load.php';
+
+/**
+ * Footprints' tables and options in this site's database.
+ *
+ * @return array{tables: list<string>, options: list<string>}
+ */
+function footprints_uninstall_snapshot(): array {
+	global $wpdb;
+	$tables  = $wpdb->get_col( $wpdb->prepare( 'SHOW TABLES LIKE %s', $wpdb->esc_like( $wpdb->prefix . 'footprints_' ) . '%' ) );
+	$options = $wpdb->get_col( $wpdb->prepare( "SELECT option_name FROM {$wpdb->options} WHERE option_name LIKE %s ORDER BY option_name", $wpdb->esc_like( 'footprints_' ) . '%' ) );
+	sort( $tables );
+	return array(
+		'tables'  => array_values( $tables ),
+		'options' => array_values( $options ),
+	);
+}
+
+// Something of each kind Footprints stores: an event, a rejection count.
+$footprints_stored   = footprints_track( 'trial_click', array( 'source' => 'uninstall' ) );
+$footprints_rejected = footprints_track( 'never_defined' );
+$footprints_before   = footprints_uninstall_snapshot();
+
+define( 'WP_UNINSTALL_PLUGIN', 'footprints/plugin.php' );
+require FOOTPRINTS_DIR . '/uninstall.php';
+
+echo wp_json_encode(
+	array(
+		'stored'        => is_string( $footprints_stored ),
+		'rejected_code' => is_wp_error( $footprints_rejected ) ? $footprints_rejected->get_error_code() : null,
+		'before'        => $footprints_before,
+		'after'         => footprints_uninstall_snapshot(),
+		'sync_cron'     => wp_next_scheduled( 'footprints_sync' ),
+	)
+);
