@@ -9,7 +9,8 @@ namespace Footprints\Backend;
 
 /**
  * What each connected site sent the hub: when its last event was
- * received, and how many events in the last 7 days. Read from the events
+ * received, and how many events it sent in the last 7 days (by the events'
+ * own time). Read from the events
  * table by app ID (the collector tags every stored event with the app ID
  * of the site that sent it). Before the events table has an app_id column,
  * both are null: the list shows "not recorded" rather than a wrong zero.
@@ -51,16 +52,21 @@ final class SiteActivity {
 			return $result;
 		}
 		$wpdb         = $this->wpdb;
+		$table        = $wpdb->prefix . 'footprints_events';
 		$since        = gmdate( 'Y-m-d H:i:s', time() - self::DAYS * DAY_IN_SECONDS );
 		$placeholders = implode( ',', array_fill( 0, count( $app_ids ), '%s' ) );
+		// Both queries ride the (app_id, occurred_at) index: the last 7 days
+		// as a range, and for a site quiet that long the newest time alone.
 		// phpcs:disable WordPress.DB.PreparedSQL.InterpolatedNotPrepared, WordPress.DB.PreparedSQLPlaceholders -- table name and one %s per app ID.
-		$rows = (array) $wpdb->get_results(
-			$wpdb->prepare(
-				"SELECT app_id, MAX(received_at) AS last_event_at, SUM(received_at >= %s) AS events_7d FROM {$wpdb->prefix}footprints_events WHERE app_id IN ($placeholders) GROUP BY app_id",
-				array_merge( array( $since ), $app_ids )
-			),
+		$recent = (array) $wpdb->get_results(
+			$wpdb->prepare( "SELECT app_id, COUNT(*) AS events, MAX(received_at) AS last_at FROM $table WHERE app_id IN ($placeholders) AND occurred_at >= %s GROUP BY app_id", array_merge( $app_ids, array( $since ) ) ),
 			ARRAY_A
 		);
+		$quiet  = array_values( array_diff( $app_ids, array_map( 'strval', array_column( $recent, 'app_id' ) ) ) );
+		$older  = $quiet ? (array) $wpdb->get_results(
+			$wpdb->prepare( "SELECT app_id, 0 AS events, MAX(occurred_at) AS last_at FROM $table WHERE app_id IN (" . implode( ',', array_fill( 0, count( $quiet ), '%s' ) ) . ') GROUP BY app_id', $quiet ),
+			ARRAY_A
+		) : array();
 		// phpcs:enable
 		foreach ( $app_ids as $app_id ) {
 			$result[ $app_id ] = array(
@@ -68,10 +74,10 @@ final class SiteActivity {
 				'events_7d'     => 0,
 			);
 		}
-		foreach ( $rows as $row ) {
+		foreach ( array_merge( $recent, $older ) as $row ) {
 			$result[ (string) $row['app_id'] ] = array(
-				'last_event_at' => self::iso( substr( (string) $row['last_event_at'], 0, 19 ) ),
-				'events_7d'     => (int) $row['events_7d'],
+				'last_event_at' => self::iso( substr( (string) $row['last_at'], 0, 19 ) ),
+				'events_7d'     => (int) $row['events'],
 			);
 		}
 		return $result;

@@ -156,6 +156,51 @@ final class ConnectedSitesTest extends TestCase {
 		$this->assertStringContainsString( 'add it as a new site', $response->as_error()->get_error_message() );
 	}
 
+	public function test_each_site_shows_its_last_event_and_its_events_of_the_last_7_days(): void {
+		global $wpdb;
+		$shop  = $this->add_site( 'shop.example.com' )['site']['app_id'];
+		$blog  = $this->add_site( 'blog.example.com' )['site']['app_id'];
+		$quiet = $this->add_site( 'quiet.example.com' )['site']['app_id'];
+		// The events table as the collector shapes it (events tagged by app
+		// ID), as a temporary table that shadows the real one for this test.
+		$wpdb->query(
+			"CREATE TEMPORARY TABLE {$wpdb->prefix}footprints_events (
+				id bigint(20) unsigned NOT NULL AUTO_INCREMENT, event_id varchar(64) NOT NULL, code varchar(64) NOT NULL,
+				app_id varchar(64) NOT NULL DEFAULT '', occurred_at datetime(3) NOT NULL, received_at datetime(3) NOT NULL,
+				PRIMARY KEY (id), KEY app_occurred (app_id, occurred_at)
+			)"
+		);
+		$now   = time();
+		$event = static function ( string $app_id, int $days_ago, int $received_later = 0 ) use ( $wpdb, $now ): void {
+			$occurred = $now - $days_ago * DAY_IN_SECONDS;
+			$wpdb->insert(
+				$wpdb->prefix . 'footprints_events',
+				array(
+					'event_id'    => wp_generate_password( 20, false ),
+					'code'        => 'trial_click',
+					'app_id'      => $app_id,
+					'occurred_at' => gmdate( 'Y-m-d H:i:s', $occurred ),
+					'received_at' => gmdate( 'Y-m-d H:i:s', $occurred + $received_later ),
+				)
+			);
+		};
+		$event( $shop, 1, 5 );
+		$event( $shop, 3 );
+		$event( $shop, 10 );
+		$event( $blog, 30 );
+		$event( 'app_someoneelse', 1 );
+
+		$rows = array_column( ( new \Footprints\Backend\ConnectedSites( $wpdb, new \Footprints\Backend\SiteActivity( $wpdb ) ) )->all(), null, 'app_id' );
+		$wpdb->query( "DROP TEMPORARY TABLE {$wpdb->prefix}footprints_events" );
+
+		$this->assertSame( 2, $rows[ $shop ]['events_7d'] );
+		$this->assertSame( gmdate( 'Y-m-d\TH:i:s\Z', $now - DAY_IN_SECONDS + 5 ), $rows[ $shop ]['last_event_at'], 'when the newest was received' );
+		$this->assertSame( 0, $rows[ $blog ]['events_7d'] );
+		$this->assertSame( gmdate( 'Y-m-d\TH:i:s\Z', $now - 30 * DAY_IN_SECONDS ), $rows[ $blog ]['last_event_at'] );
+		$this->assertSame( 0, $rows[ $quiet ]['events_7d'] );
+		$this->assertNull( $rows[ $quiet ]['last_event_at'] );
+	}
+
 	/**
 	 * Adds a site through the REST route, as the Connection tab does.
 	 *
