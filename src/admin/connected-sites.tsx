@@ -33,6 +33,7 @@ import { __, sprintf } from '@wordpress/i18n';
  * Internal dependencies
  */
 import { errorMessage } from './api';
+import Confirm from './confirm';
 import { useNotify } from './notices';
 
 export interface ConnectedSite {
@@ -135,45 +136,6 @@ const VIEW: View = {
 	layout: {},
 };
 
-interface ConfirmProps {
-	message: string;
-	label: string;
-	onConfirm: () => void;
-	closeModal?: () => void;
-}
-
-/**
- * The body of a confirmation: what will happen, Cancel, and the action.
- *
- * @param props            Message, button label, action.
- * @param props.message
- * @param props.label
- * @param props.onConfirm
- * @param props.closeModal
- */
-function Confirm( { message, label, onConfirm, closeModal }: ConfirmProps ) {
-	return (
-		<Flex direction="column" gap={ 4 }>
-			<p>{ message }</p>
-			<Flex justify="flex-end">
-				<Button variant="tertiary" onClick={ () => closeModal?.() }>
-					{ __( 'Cancel', 'footprints' ) }
-				</Button>
-				<Button
-					variant="primary"
-					isDestructive
-					onClick={ () => {
-						closeModal?.();
-						onConfirm();
-					} }
-				>
-					{ label }
-				</Button>
-			</Flex>
-		</Flex>
-	);
-}
-
 interface Props {
 	/** This site's address, which connected sites enter as their backend URL. */
 	hubUrl: string;
@@ -200,6 +162,15 @@ export default function ConnectedSites( { hubUrl }: Props ) {
 		// eslint-disable-next-line react-hooks/exhaustive-deps
 	}, [ changes ] );
 	const reload = () => setChanges( ( count ) => count + 1 );
+	// Every change of a site: the call, then its notice and a fresh list.
+	const act = async ( task: () => Promise< string > ) => {
+		try {
+			notify.success( await task() );
+			reload();
+		} catch ( error ) {
+			notify.error( errorMessage( error ) );
+		}
+	};
 
 	const add = async () => {
 		setAdding( true );
@@ -239,38 +210,36 @@ export default function ConnectedSites( { hubUrl }: Props ) {
 				RenderModal: ( { items: [ item ], closeModal } ) => (
 					<Confirm
 						closeModal={ closeModal }
+						isDestructive
 						label={ __( 'Rotate key', 'footprints' ) }
-						message={ sprintf(
-							/* translators: %s: site name. */
-							__(
-								'Give “%s” a new key? Its current key stops working at once: the site cannot sync or send events until its admin enters the new key.',
-								'footprints'
+						messages={ [
+							sprintf(
+								/* translators: %s: site name. */
+								__(
+									'Give “%s” a new key? Its current key stops working at once: the site cannot sync or send events until its admin enters the new key.',
+									'footprints'
+								),
+								item.name
 							),
-							item.name
-						) }
-						onConfirm={ async () => {
-							try {
+						] }
+						onConfirm={ () =>
+							act( async () => {
 								setNewKey(
 									await apiFetch< NewKey >( {
 										path: `${ ROUTE }/${ item.app_id }/key`,
 										method: 'POST',
 									} )
 								);
-								notify.success(
-									sprintf(
-										/* translators: %s: site name. */
-										__(
-											'“%s” has a new key. Copy it now: it is shown only once.',
-											'footprints'
-										),
-										item.name
-									)
+								return sprintf(
+									/* translators: %s: site name. */
+									__(
+										'“%s” has a new key. Copy it now: it is shown only once.',
+										'footprints'
+									),
+									item.name
 								);
-								reload();
-							} catch ( error ) {
-								notify.error( errorMessage( error ) );
-							}
-						} }
+							} )
+						}
 					/>
 				),
 			},
@@ -283,17 +252,20 @@ export default function ConnectedSites( { hubUrl }: Props ) {
 				RenderModal: ( { items: [ item ], closeModal } ) => (
 					<Confirm
 						closeModal={ closeModal }
+						isDestructive
 						label={ __( 'Revoke', 'footprints' ) }
-						message={ sprintf(
-							/* translators: %s: site name. */
-							__(
-								'Revoke “%s”? Its app ID and key stop working at once: it can no longer sync or send events. The events it sent stay. To connect it again, add it as a new site.',
-								'footprints'
+						messages={ [
+							sprintf(
+								/* translators: %s: site name. */
+								__(
+									'Revoke “%s”? Its app ID and key stop working at once: it can no longer sync or send events. The events it sent stay. To connect it again, add it as a new site.',
+									'footprints'
+								),
+								item.name
 							),
-							item.name
-						) }
-						onConfirm={ async () => {
-							try {
+						] }
+						onConfirm={ () =>
+							act( async () => {
 								await apiFetch( {
 									path: `${ ROUTE }/${ item.app_id }/revoke`,
 									method: 'POST',
@@ -301,21 +273,16 @@ export default function ConnectedSites( { hubUrl }: Props ) {
 								if ( newKey?.site.app_id === item.app_id ) {
 									setNewKey( null );
 								}
-								notify.success(
-									sprintf(
-										/* translators: %s: site name. */
-										__(
-											'“%s” is revoked: it can no longer sync or send events.',
-											'footprints'
-										),
-										item.name
-									)
+								return sprintf(
+									/* translators: %s: site name. */
+									__(
+										'“%s” is revoked: it can no longer sync or send events.',
+										'footprints'
+									),
+									item.name
 								);
-								reload();
-							} catch ( error ) {
-								notify.error( errorMessage( error ) );
-							}
-						} }
+							} )
+						}
 					/>
 				),
 			},

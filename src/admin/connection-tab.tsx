@@ -26,6 +26,7 @@ import { __, _n, sprintf } from '@wordpress/i18n';
  * Internal dependencies
  */
 import { errorMessage } from './api';
+import Confirm from './confirm';
 import ConnectedSites from './connected-sites';
 import { useNotify } from './notices';
 import SyncStatusView, { type SyncStatus } from './sync-status';
@@ -372,9 +373,11 @@ export default function ConnectionTab( { connection, onSaved }: Props ) {
 					title={ __( 'First sync from this backend', 'footprints' ) }
 					onRequestClose={ () => setConfirming( false ) }
 				>
-					<Flex direction="column" gap={ 4 }>
-						<p>
-							{ sprintf(
+					<Confirm
+						closeModal={ () => setConfirming( false ) }
+						label={ __( 'Sync and keep history', 'footprints' ) }
+						messages={ [
+							sprintf(
 								/* translators: 1: number of events, 2: their codes. */
 								_n(
 									'This site has %1$d event with recorded history (%2$s).',
@@ -384,29 +387,14 @@ export default function ConnectionTab( { connection, onSaved }: Props ) {
 								),
 								status.local_history.count,
 								status.local_history.codes.join( ', ' )
-							) }
-						</p>
-						<p>
-							{ __(
+							),
+							__(
 								'The sync replaces this site’s events with the backend’s. Events the backend lacks are deleted if they were never triggered; those with history are kept, disabled and marked “removed on the backend”, so their history stays and you can enable them again.',
 								'footprints'
-							) }
-						</p>
-						<Flex justify="flex-end">
-							<Button
-								variant="tertiary"
-								onClick={ () => setConfirming( false ) }
-							>
-								{ __( 'Cancel', 'footprints' ) }
-							</Button>
-							<Button
-								variant="primary"
-								onClick={ () => sync( true ) }
-							>
-								{ __( 'Sync and keep history', 'footprints' ) }
-							</Button>
-						</Flex>
-					</Flex>
+							),
+						] }
+						onConfirm={ () => sync( true ) }
+					/>
 				</Modal>
 			) }
 			{ savedRemote && status && <SyncStatusView status={ status } /> }
