@@ -5,7 +5,9 @@
  * `wp-scripts plugin-zip` packs the "files" of package.json, and npm's
  * file list always adds package.json and README.md: this takes them (and
  * anything else .distignore names) back out, so the zip holds only what
- * runs on a site. Prints what it removed and what the zip holds.
+ * runs on a site. Prints what it removed and what the zip holds. Refuses a
+ * release whose versions differ (plugin header, FOOTPRINTS_VERSION,
+ * readme.txt's Stable tag, package.json).
  *
  * Usage: php bin/plugin-zip-prune.php footprints.zip
  *
@@ -13,6 +15,23 @@
  */
 
 $footprints_root = dirname( __DIR__ );
+
+// A release says one version everywhere a site or a directory reads it.
+$footprints_versions = array(
+	'plugin.php header'     => preg_match( '/^\s*\*\s*Version:\s*(\S+)/m', (string) file_get_contents( $footprints_root . '/plugin.php' ), $footprints_match ) ? $footprints_match[1] : '',
+	'FOOTPRINTS_VERSION'    => preg_match( "/define\( 'FOOTPRINTS_VERSION', '([^']+)' \)/", (string) file_get_contents( $footprints_root . '/plugin.php' ), $footprints_match ) ? $footprints_match[1] : '',
+	'readme.txt Stable tag' => preg_match( '/^Stable tag:\s*(\S+)/m', (string) file_get_contents( $footprints_root . '/readme.txt' ), $footprints_match ) ? $footprints_match[1] : '',
+	'package.json version'  => (string) ( json_decode( (string) file_get_contents( $footprints_root . '/package.json' ), true )['version'] ?? '' ),
+);
+if ( 1 !== count( array_unique( $footprints_versions ) ) ) {
+	// No zip rather than one that says two versions.
+	unlink( $argv[1] ?? 'footprints.zip' );
+	fwrite( STDERR, "The versions differ, so there is no zip; make them equal:\n" );
+	foreach ( $footprints_versions as $footprints_where => $footprints_version ) {
+		fwrite( STDERR, "  $footprints_where: $footprints_version\n" );
+	}
+	exit( 1 );
+}
 $footprints_file = $argv[1] ?? 'footprints.zip';
 $footprints_zip  = new ZipArchive();
 if ( true !== $footprints_zip->open( $footprints_file ) ) {

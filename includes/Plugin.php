@@ -7,6 +7,7 @@
 
 namespace Footprints;
 
+use Footprints\Abilities\DefinitionAbilities;
 use Footprints\Admin\SettingsPage;
 use Footprints\Assets\Client;
 use Footprints\Assets\ClientConsent;
@@ -40,7 +41,7 @@ use Footprints\Rest\DefinitionsController;
 use Footprints\Rest\EventsController;
 use Footprints\Settings\TrackingSettings;
 use Footprints\Rest\SyncController;
-use Footprints\Triggers\Blocks;
+use Footprints\Triggers\BlockTypes;
 use Footprints\Triggers\Shortcode;
 use Footprints\Triggers\TrackingPanel;
 use Footprints\Triggers\TriggerMarkup;
@@ -95,7 +96,7 @@ final class Plugin implements Hookable {
 			new ClientStub( $this->client() ),
 			new ClientSettings( $this->client(), $this->client_consent(), $this->definitions(), $this->backend_settings() ),
 			$this->client_consent(),
-			new Blocks(),
+			new BlockTypes(),
 			new Shortcode( $this->triggers() ),
 			new TrackingPanel( $this->triggers() ),
 			new EditorScript(),
@@ -104,6 +105,7 @@ final class Plugin implements Hookable {
 			$this->backend_settings(),
 			$this->connected_sites(),
 			new DefinitionsController( $this->definition_service(), $this->connected_sites() ),
+			new DefinitionAbilities( $this->definition_service() ),
 			new ConnectionController( $this->backend_settings() ),
 			new ConnectedSitesController( $this->connected_sites() ),
 			$this->syncer(),

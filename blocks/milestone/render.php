@@ -9,7 +9,7 @@
  * @var array<string, mixed> $attributes Block attributes.
  */
 
-$footprints_markup = Footprints\plugin()->triggers()->attributes(
+$footprints_markup = Footprints\plugin()->triggers()->place_on_page(
 	$attributes['event'] ?? null,
 	( $attributes['on'] ?? null ) === 'load' ? 'load' : 'view',
 	$attributes['attrs'] ?? null

@@ -10,7 +10,7 @@
  * @var string               $content    Rendered inner blocks.
  */
 
-$footprints_markup = Footprints\plugin()->triggers()->attributes(
+$footprints_markup = Footprints\plugin()->triggers()->place_on_page(
 	$attributes['event'] ?? null,
 	$attributes['on'] ?? null,
 	$attributes['attrs'] ?? null

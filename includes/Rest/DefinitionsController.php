@@ -9,7 +9,6 @@ namespace Footprints\Rest;
 
 use Footprints\Backend\ConnectedSites;
 use Footprints\Capabilities;
-use Footprints\Definitions\DefinitionProblem;
 use Footprints\Definitions\DefinitionRefused;
 use Footprints\Definitions\DefinitionSchema;
 use Footprints\Definitions\DefinitionService;
@@ -203,31 +202,8 @@ final class DefinitionsController implements Hookable {
 		try {
 			return $call();
 		} catch ( DefinitionRefused $refused ) {
-			return self::error( $refused );
+			return $refused->to_wp_error();
 		}
-	}
-
-	/**
-	 * A refusal as a WP_Error: the error code and the HTTP status of its problem.
-	 *
-	 * @param DefinitionRefused $refused The refusal.
-	 */
-	private static function error( DefinitionRefused $refused ): \WP_Error {
-		list( $code, $status ) = match ( $refused->problem ) {
-			DefinitionProblem::NotFound => array( 'footprints_definition_not_found', 404 ),
-			DefinitionProblem::Invalid,
-			DefinitionProblem::CodeReserved,
-			DefinitionProblem::CodeTaken,
-			DefinitionProblem::CodeImmutable => array( 'footprints_invalid_definition', 400 ),
-			DefinitionProblem::RemoteOwned => array( 'footprints_remote_backend', 409 ),
-			DefinitionProblem::SystemEvent => array( 'footprints_system_event', 403 ),
-			DefinitionProblem::HasHistory => array( 'footprints_definition_triggered', 409 ),
-		};
-		$data = array( 'status' => $status );
-		if ( null !== $refused->field ) {
-			$data['field'] = $refused->field;
-		}
-		return new \WP_Error( $code, $refused->getMessage(), $data );
 	}
 
 	/**

@@ -75,7 +75,7 @@ final class Shortcode implements Hookable {
 			$problems[] = sprintf( __( 'on="%s" is not a trigger (use click, submit, view or load)', 'footprints' ), $on );
 		}
 
-		$markup = $this->triggers->attributes( $atts['event'] ?? '', $on, $attributes );
+		$markup = $this->triggers->place_on_page( $atts['event'] ?? '', $on, $attributes );
 		if ( is_wp_error( $markup ) ) {
 			$problems[] = $markup->get_error_message();
 		}

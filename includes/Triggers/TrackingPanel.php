@@ -67,7 +67,7 @@ final class TrackingPanel implements Hookable {
 		if ( ! is_array( $settings ) || ! $this->supports( (string) $block['blockName'] ) ) {
 			return $block_content;
 		}
-		$markup = $this->triggers->attributes( $settings['event'] ?? null, $settings['on'] ?? null, $settings['attrs'] ?? null );
+		$markup = $this->triggers->place_on_page( $settings['event'] ?? null, $settings['on'] ?? null, $settings['attrs'] ?? null );
 		if ( is_wp_error( $markup ) ) {
 			return $block_content;
 		}

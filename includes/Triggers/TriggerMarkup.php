@@ -29,15 +29,34 @@ final class TriggerMarkup {
 	 * Constructor.
 	 *
 	 * @param DefinitionRepository $definitions Stored definitions.
-	 * @param Client               $client      The front-end client, enqueued when a trigger renders.
+	 * @param Client               $client      The front-end client, enqueued when a trigger is placed on the page.
 	 * @param AttributeCoercer     $coercer     Types attribute values by the definition's schema.
 	 */
 	public function __construct( private DefinitionRepository $definitions, private Client $client, private AttributeCoercer $coercer ) {}
 
 	/**
+	 * A trigger placed on the page being rendered: its data-footprints-*
+	 * attributes, with the client enqueued for its event (so pages without
+	 * a trigger load nothing); or why nothing is tracked, and nothing is
+	 * enqueued.
+	 *
+	 * @param mixed $code       Event code.
+	 * @param mixed $on         Trigger: click, submit, view or load; anything else is click.
+	 * @param mixed $attributes Attribute values by snake_case name.
+	 * @return array<string, string>|\WP_Error
+	 */
+	public function place_on_page( mixed $code, mixed $on, mixed $attributes ): array|\WP_Error {
+		$markup = $this->attributes( $code, $on, $attributes );
+		if ( ! is_wp_error( $markup ) ) {
+			$this->client->enqueue( $markup['data-footprints-event'] );
+		}
+		return $markup;
+	}
+
+	/**
 	 * The data-footprints-* attributes of a trigger, or why nothing is to be
-	 * tracked: an invalid, unknown or disabled event code. Rendering a
-	 * trigger enqueues the client, so pages without one load nothing.
+	 * tracked: an invalid, unknown or disabled event code. Only builds them:
+	 * place_on_page() is what a rendered trigger calls.
 	 *
 	 * @param mixed $code       Event code.
 	 * @param mixed $on         Trigger: click, submit, view or load; anything else is click.
@@ -78,7 +97,6 @@ final class TriggerMarkup {
 		if ( $values ) {
 			$markup['data-footprints-attrs'] = (string) wp_json_encode( $values, self::JSON_FLAGS );
 		}
-		$this->client->enqueue( $code );
 		return $markup;
 	}
 

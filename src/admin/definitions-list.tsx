@@ -58,14 +58,8 @@ const FIELDS: Field< Definition >[] = [
 		enableSorting: false,
 		render: ( { item } ) => (
 			<Flex justify="flex-start" gap={ 2 }>
-				<ColorIndicator
-					colorValue={ item.color }
-					aria-label={ sprintf(
-						/* translators: %s: hex color. */
-						__( 'Color %s', 'footprints' ),
-						item.color
-					) }
-				/>
+				{ /* The name beside it says which event this is; the dot only echoes its color. */ }
+				<ColorIndicator colorValue={ item.color } aria-hidden />
 				<span>{ item.name }</span>
 			</Flex>
 		),
@@ -74,7 +68,9 @@ const FIELDS: Field< Definition >[] = [
 		id: 'code',
 		label: __( 'Code', 'footprints' ),
 		enableSorting: false,
-		render: ( { item } ) => <code>{ item.code }</code>,
+		render: ( { item } ) => (
+			<code className="footprints-code">{ item.code }</code>
+		),
 	},
 	{
 		id: 'status',

@@ -29,20 +29,36 @@ const track = createTracker( {
 	warn,
 } );
 
+// What triggers fired, with when and where; the rest of the work is done
+// in the next task, so a click handler only notes these three.
+const fired: Array< [ Element, number, string ] > = [];
+
+function trackFired() {
+	fired.splice( 0 ).forEach( ( [ element, time, url ] ) => {
+		const code = element.getAttribute( 'data-footprints-event' )!;
+		try {
+			track( code, attributesOf( element ), time, url );
+		} catch {
+			warn( code + ' not sent: data-footprints-attrs is not JSON' );
+		}
+	} );
+}
+
 watchTriggers( ( element ) => {
-	const code = element.getAttribute( 'data-footprints-event' )!;
-	try {
-		track( code, attributesOf( element ) );
-	} catch {
-		warn( code + ' not sent: data-footprints-attrs is not JSON' );
+	if ( fired.push( [ element, Date.now(), location.href ] ) < 2 ) {
+		setTimeout( trackFired );
 	}
 } );
 
 // Deliver what waits before the page goes away (no unload handler, which
 // would keep the page out of the back/forward cache) or when back online.
-addEventListener( 'pagehide', outbox.flush );
-addEventListener( 'online', outbox.flush );
-addEventListener( 'visibilitychange', () => document.hidden && outbox.flush() );
+const flush = () => {
+	trackFired();
+	outbox.flush();
+};
+addEventListener( 'pagehide', flush );
+addEventListener( 'online', flush );
+addEventListener( 'visibilitychange', () => document.hidden && flush() );
 
 const page = window as unknown as { footprints?: Stub | FootprintsApi };
 page.footprints = install(

@@ -28,7 +28,18 @@ export function createTracker( {
 	deviceId,
 	warn,
 }: TrackerOptions ) {
-	return ( code: string, attributes?: Attributes ) => {
+	/**
+	 * @param code       Event code.
+	 * @param attributes As given: the collector types them.
+	 * @param time       When it happened (a trigger's click, a moment ago).
+	 * @param page       The URL then (a click may change it right after).
+	 */
+	return (
+		code: string,
+		attributes?: Attributes,
+		time = Date.now(),
+		page = location.href
+	) => {
 		// An array, so `constructor` or `__proto__` find nothing inherited.
 		if ( ! settings.events.includes( code ) ) {
 			// The PHP filter footprints_client_events adds codes (README).
@@ -45,8 +56,8 @@ export function createTracker( {
 			id: randomId(),
 			event: code,
 			attributes,
-			time: Date.now(),
-			page: location.href,
+			time,
+			page,
 			referrer: document.referrer,
 			device_id: deviceId( allowed ),
 			app_id: settings.app_id,

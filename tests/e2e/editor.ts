@@ -10,7 +10,10 @@ import type { Page } from '@playwright/test';
 /**
  * WordPress dependencies
  */
-import type { RequestUtils } from '@wordpress/e2e-test-utils-playwright';
+import type {
+	Editor,
+	RequestUtils,
+} from '@wordpress/e2e-test-utils-playwright';
 
 /**
  * Internal dependencies
@@ -23,6 +26,51 @@ import type { Definition } from '../../src/shared/definition';
  */
 export function inspector( page: Page ) {
 	return page.getByRole( 'region', { name: 'Editor settings' } );
+}
+
+/**
+ * Inserts the Track event block around a paragraph and opens the sidebar
+ * with its controls.
+ * @param editor Editor.
+ * @param text   The paragraph's text.
+ */
+export async function insertTrackBlock( editor: Editor, text: string ) {
+	await editor.insertBlock( {
+		name: 'footprints/track',
+		innerBlocks: [
+			{ name: 'core/paragraph', attributes: { content: text } },
+		],
+	} );
+	await editor.openDocumentSettingsSidebar();
+}
+
+/**
+ * Inserts a core button, selects it and opens its Event tracking panel.
+ * @param editor Editor.
+ * @param page   Page.
+ * @param text   The button's text.
+ */
+export async function insertButtonWithTrackingPanel(
+	editor: Editor,
+	page: Page,
+	text: string
+) {
+	await editor.insertBlock( {
+		name: 'core/buttons',
+		innerBlocks: [
+			{ name: 'core/button', attributes: { text, url: '#demo' } },
+		],
+	} );
+	await editor.selectBlocks(
+		editor.canvas.getByRole( 'document', {
+			name: 'Block: Button',
+			exact: true,
+		} )
+	);
+	await editor.openDocumentSettingsSidebar();
+	await inspector( page )
+		.getByRole( 'button', { name: 'Event tracking' } )
+		.click();
 }
 
 /**

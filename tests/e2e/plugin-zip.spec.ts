@@ -10,7 +10,7 @@
  * External dependencies
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 
 /**
@@ -20,6 +20,8 @@ import { expect, test } from './fixtures';
 import { hubAdmin, type HubClient } from './hub';
 
 const ZIP_URL = process.env.FOOTPRINTS_ZIP_URL ?? '';
+// PHP's notices and warnings on the zip site (WP_DEBUG_LOG).
+const ZIP_LOG = process.env.FOOTPRINTS_ZIP_DEBUG_LOG ?? '';
 const ROOT = path.resolve( __dirname, '../..' );
 const ZIP = path.join( ROOT, 'footprints.zip' );
 const ARTIFACTS =
@@ -43,6 +45,10 @@ test.describe( 'the release zip', () => {
 		expect( ZIP_URL, 'FOOTPRINTS_ZIP_URL (set by bin/test-e2e)' ).not.toBe(
 			''
 		);
+		expect(
+			ZIP_LOG,
+			'FOOTPRINTS_ZIP_DEBUG_LOG (set by bin/test-e2e)'
+		).not.toBe( '' );
 		if ( ! existsSync( ZIP ) ) {
 			// npm test packs it after the build; alone, pack what build/ holds.
 			expect(
@@ -55,6 +61,7 @@ test.describe( 'the release zip', () => {
 				{ cwd: ROOT, stdio: 'inherit' }
 			);
 		}
+		rmSync( ZIP_LOG, { force: true } );
 		execFileSync( 'bash', [ path.join( ROOT, 'bin/wp-up' ), 'zip' ], {
 			env: { ...process.env, FOOTPRINTS_RESET: '1' },
 			stdio: 'inherit',
@@ -161,6 +168,13 @@ test.describe( 'the release zip', () => {
 			expect( browserErrors, 'errors in the visitor’s console' ).toEqual(
 				[]
 			);
+			// A file the zip lacks shows here first (a warning from a read of it).
+			const pluginLines = (
+				existsSync( ZIP_LOG ) ? readFileSync( ZIP_LOG, 'utf8' ) : ''
+			)
+				.split( '\n' )
+				.filter( ( line ) => line.includes( '/plugins/footprints/' ) );
+			expect( pluginLines, 'PHP notices from the plugin' ).toEqual( [] );
 			await visitor.close();
 		} finally {
 			await admin.dispose();

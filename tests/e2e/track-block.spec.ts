@@ -7,7 +7,12 @@
 /**
  * Internal dependencies
  */
-import { createDefinition, inspector, pickEvent } from './editor';
+import {
+	createDefinition,
+	insertTrackBlock,
+	inspector,
+	pickEvent,
+} from './editor';
 import { expect, expectStoredEvents, test } from './fixtures';
 
 test( 'a click inside the tracking block is stored with its typed attribute', async ( {
@@ -23,16 +28,7 @@ test( 'a click inside the tracking block is stored with its typed attribute', as
 		attributes: { price: 'number' },
 	} );
 	await admin.createNewPost( { title: 'Tracked by a block' } );
-	await editor.insertBlock( {
-		name: 'footprints/track',
-		innerBlocks: [
-			{
-				name: 'core/paragraph',
-				attributes: { content: 'Choose the Pro plan' },
-			},
-		],
-	} );
-	await editor.openDocumentSettingsSidebar();
+	await insertTrackBlock( editor, 'Choose the Pro plan' );
 
 	await pickEvent( page, plan.name, `${ plan.name } (${ plan.code })` );
 	const price = inspector( page ).getByRole( 'textbox', {

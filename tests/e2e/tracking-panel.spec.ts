@@ -7,7 +7,12 @@
 /**
  * Internal dependencies
  */
-import { createDefinition, inspector, pickEvent } from './editor';
+import {
+	createDefinition,
+	insertButtonWithTrackingPanel,
+	inspector,
+	pickEvent,
+} from './editor';
 import { expect, expectStoredEvents, test } from './fixtures';
 
 test( 'a core button tracked through its panel stores clicks with attributes', async ( {
@@ -22,25 +27,7 @@ test( 'a core button tracked through its panel stores clicks with attributes', a
 		attributes: { annual: 'boolean' },
 	} );
 	await admin.createNewPost( { title: 'Tracked by the panel' } );
-	await editor.insertBlock( {
-		name: 'core/buttons',
-		innerBlocks: [
-			{
-				name: 'core/button',
-				attributes: { text: 'Book a demo', url: '#demo' },
-			},
-		],
-	} );
-	await editor.selectBlocks(
-		editor.canvas.getByRole( 'document', {
-			name: 'Block: Button',
-			exact: true,
-		} )
-	);
-	await editor.openDocumentSettingsSidebar();
-	await inspector( page )
-		.getByRole( 'button', { name: 'Event tracking' } )
-		.click();
+	await insertButtonWithTrackingPanel( editor, page, 'Book a demo' );
 	await pickEvent( page, 'demo_booked', `${ demo.name } (${ demo.code })` );
 	await inspector( page ).getByRole( 'checkbox', { name: 'annual' } ).check();
 	await page.screenshot( {

@@ -92,6 +92,20 @@ final class ClientTest extends TestCase {
 		$this->assertEqualsCanonicalizing( array( 'trial_click', 'page_viewed' ), $after );
 	}
 
+	public function test_page_viewed_starts_disabled_and_seeding_again_keeps_the_sites_choice(): void {
+		$definitions = plugin()->definitions();
+		$seed        = static fn() => plugin()->default_definitions()->seed_system_events();
+
+		$seed();
+		$after_reseed = $definitions->find( 'page_viewed' );
+		$definitions->set_enabled( 'page_viewed', true );
+		$seed();
+
+		$this->assertTrue( $after_reseed['system'] );
+		$this->assertFalse( $after_reseed['enabled'], 'seeding again enabled it' );
+		$this->assertTrue( $definitions->find( 'page_viewed' )['enabled'], 'seeding again disabled it' );
+	}
+
 	public function test_code_can_ask_for_more_codes_through_a_filter(): void {
 		$this->define_event( 'signed_up' );
 		add_filter( 'footprints_client_events', static fn( array $codes ) => array_merge( $codes, array( 'signed_up', 'constructor', '__proto__', 42 ) ) );

@@ -42,6 +42,17 @@ final class TriggersTest extends TestCase {
 		$this->assertTrue( $this->client_enqueued() );
 	}
 
+	public function test_building_a_triggers_attributes_loads_nothing_placing_it_loads_the_client(): void {
+		$built = plugin()->triggers()->attributes( 'trial_click', 'click', array() );
+		$this->assertFalse( $this->client_enqueued() );
+
+		$placed = plugin()->triggers()->place_on_page( 'trial_click', 'click', array() );
+
+		$this->assertSame( $built, $placed );
+		$this->assertSame( 'trial_click', $placed['data-footprints-event'] );
+		$this->assertTrue( $this->client_enqueued() );
+	}
+
 	public function test_a_disabled_event_renders_the_content_without_tracking_or_client(): void {
 		plugin()->definitions()->set_enabled( 'trial_click', false );
 

@@ -1,6 +1,6 @@
 <?php
 /**
- * Blocks.
+ * BlockTypes.
  *
  * @package Footprints
  */
@@ -10,10 +10,11 @@ namespace Footprints\Triggers;
 use Footprints\Hookable;
 
 /**
- * Registers the plugin's blocks from the metadata that the build writes,
- * so block.json stays the only place their attributes are declared.
+ * Registers the plugin's block types (Track event, Milestone) from the
+ * metadata that the build writes, so block.json stays the only place their
+ * attributes are declared.
  */
-final class Blocks implements Hookable {
+final class BlockTypes implements Hookable {
 
 	/**
 	 * Registers on init.

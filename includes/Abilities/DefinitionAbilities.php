@@ -1,0 +1,167 @@
+<?php
+/**
+ * DefinitionAbilities.
+ *
+ * @package Footprints
+ */
+
+namespace Footprints\Abilities;
+
+use Footprints\Capabilities;
+use Footprints\Definitions\DefinitionRefused;
+use Footprints\Definitions\DefinitionSchema;
+use Footprints\Definitions\DefinitionService;
+use Footprints\Hookable;
+
+/**
+ * Abilities (the WordPress Abilities API) that let agents read the event
+ * definitions: what each event means is in its description, the context
+ * an AI needs. They call the same DefinitionService as the REST routes,
+ * with the same capability, and answer its refusals with the same errors.
+ */
+final class DefinitionAbilities implements Hookable {
+
+	public const CATEGORY = 'footprints';
+
+	/**
+	 * Constructor.
+	 *
+	 * @param DefinitionService $definitions The rules of reading definitions.
+	 */
+	public function __construct( private DefinitionService $definitions ) {}
+
+	/**
+	 * Registers the category and the abilities when WordPress has the API (6.9+).
+	 */
+	public function hook(): void {
+		add_action( 'wp_abilities_api_categories_init', array( $this, 'register_category' ) );
+		add_action( 'wp_abilities_api_init', array( $this, 'register_abilities' ) );
+	}
+
+	/**
+	 * The Footprints category.
+	 */
+	public function register_category(): void {
+		wp_register_ability_category(
+			self::CATEGORY,
+			array(
+				'label'       => __( 'Footprints', 'footprints' ),
+				'description' => __( 'The events Footprints tracks on this site and what they mean.', 'footprints' ),
+			)
+		);
+	}
+
+	/**
+	 * Registers footprints/list-events and footprints/get-event.
+	 */
+	public function register_abilities(): void {
+		$definition = DefinitionSchema::get();
+		$readonly   = array(
+			'annotations'  => array(
+				'readonly'   => true,
+				'idempotent' => true,
+			),
+			'show_in_rest' => true,
+		);
+		wp_register_ability(
+			'footprints/list-events',
+			array(
+				'label'               => __( 'List tracked events', 'footprints' ),
+				'description'         => __( 'The event definitions of this site (system events first, then by name): code, name, description (what the event means about a visitor), attribute types, whether it is tracked and how often it was received. Search by code or name.', 'footprints' ),
+				'category'            => self::CATEGORY,
+				'input_schema'        => array(
+					'type'                 => 'object',
+					'properties'           => array(
+						'search'   => array(
+							'type'      => 'string',
+							'maxLength' => 191,
+						),
+						'enabled'  => array( 'type' => 'boolean' ),
+						'per_page' => array(
+							'type'    => 'integer',
+							'minimum' => 1,
+							'maximum' => 100,
+						),
+						'page'     => array(
+							'type'    => 'integer',
+							'minimum' => 1,
+						),
+					),
+					'additionalProperties' => false,
+				),
+				'output_schema'       => array(
+					'type'       => 'object',
+					'properties' => array(
+						'items' => array(
+							'type'  => 'array',
+							'items' => $definition,
+						),
+						'total' => array( 'type' => 'integer' ),
+					),
+				),
+				'execute_callback'    => array( $this, 'list_events' ),
+				'permission_callback' => array( $this, 'can_read' ),
+				'meta'                => $readonly,
+			)
+		);
+		wp_register_ability(
+			'footprints/get-event',
+			array(
+				'label'               => __( 'Get a tracked event', 'footprints' ),
+				'description'         => __( 'One event definition by its code, e.g. trial_click: its name, description (what it means about a visitor) and attribute types.', 'footprints' ),
+				'category'            => self::CATEGORY,
+				'input_schema'        => array(
+					'type'                 => 'object',
+					'properties'           => array(
+						'code' => $definition['properties']['code'],
+					),
+					'required'             => array( 'code' ),
+					'additionalProperties' => false,
+				),
+				'output_schema'       => $definition,
+				'execute_callback'    => array( $this, 'get_event' ),
+				'permission_callback' => array( $this, 'can_read' ),
+				'meta'                => $readonly,
+			)
+		);
+	}
+
+	/**
+	 * Those who may pick events in the editor may read them.
+	 */
+	public function can_read(): bool {
+		return current_user_can( Capabilities::pick_events() );
+	}
+
+	/**
+	 * A page of definitions and the count of all matches.
+	 *
+	 * @param mixed $input The validated input.
+	 * @return array{items: list<array<string, mixed>>, total: int}
+	 */
+	public function list_events( mixed $input = null ): array {
+		$input = is_array( $input ) ? $input : array();
+		return $this->definitions->page(
+			array(
+				'search'   => trim( (string) ( $input['search'] ?? '' ) ),
+				'enabled'  => isset( $input['enabled'] ) ? (bool) $input['enabled'] : null,
+				'per_page' => (int) ( $input['per_page'] ?? 20 ),
+				'page'     => (int) ( $input['page'] ?? 1 ),
+			)
+		);
+	}
+
+	/**
+	 * One definition, or why not (unknown code: 404).
+	 *
+	 * @param mixed $input The validated input.
+	 * @return array<string, mixed>|\WP_Error
+	 */
+	public function get_event( mixed $input = null ): array|\WP_Error {
+		try {
+			return $this->definitions->get( (string) ( is_array( $input ) ? $input['code'] ?? '' : '' ) );
+		} catch ( DefinitionRefused $refused ) {
+			return $refused->to_wp_error();
+		}
+	}
+}
