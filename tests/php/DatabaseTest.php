@@ -11,6 +11,7 @@
 
 namespace Footprints\Tests;
 
+use Footprints\Backend\RemoteBackendSettings;
 use Footprints\Database\Lock;
 use Footprints\Database\Migrator;
 use Footprints\Database\Transaction;
@@ -174,6 +175,58 @@ final class DatabaseTest extends TestCase {
 
 		$this->assertInstanceOf( \WP_Error::class, $migrator->migrate() );
 		$this->assertSame( 0, $migrator->version() );
+	}
+
+	public function test_migration_0004_turns_the_single_key_of_earlier_versions_into_a_connected_site(): void {
+		// The hub's one key and the remote key as earlier versions stored them.
+		update_option(
+			'footprints_access_key',
+			array(
+				'app_id' => 'app_legacy000000',
+				'hash'   => hash( 'sha256', 'fpk_legacy' ),
+			)
+		);
+		update_option(
+			RemoteBackendSettings::OPTION,
+			array(
+				'mode'   => 'remote',
+				'url'    => 'https://hub.example.test',
+				'app_id' => 'app_fromhub00000',
+			)
+		);
+		update_option( RemoteBackendSettings::KEY_OPTION, 'fpk_plain_old_key' );
+		// Its own connection and table prefix: the CREATE TABLE would end the test's transaction.
+		$other = new \wpdb( DB_USER, DB_PASSWORD, DB_NAME, DB_HOST );
+		$other->set_prefix( 'wpmigration_' );
+		$migration = require FOOTPRINTS_DIR . '/migrations/0004-connected-sites.php';
+
+		$migration( $other );
+		$row = $other->get_row( 'SELECT app_id, name, key_hash, revoked_at FROM wpmigration_footprints_sites', ARRAY_A );
+		$other->query( 'DROP TABLE wpmigration_footprints_sites' );
+		$other->close();
+
+		$this->assertSame(
+			array(
+				'app_id'     => 'app_legacy000000',
+				'name'       => 'Connected site',
+				'key_hash'   => hash( 'sha256', 'fpk_legacy' ),
+				'revoked_at' => null,
+			),
+			$row,
+			'the site using the old key keeps syncing'
+		);
+		$this->assertFalse( get_option( 'footprints_access_key' ) );
+		$this->assertSame( 'fpk_plain_old_key', \Footprints\plugin()->backend_settings()->api_key(), 'bound to the URL and app ID of the time' );
+		$this->assertSame(
+			'',
+			\Footprints\plugin()->backend_settings()->api_key_for(
+				array(
+					'mode'   => 'remote',
+					'url'    => 'https://elsewhere.example.test',
+					'app_id' => 'app_fromhub00000',
+				)
+			)
+		);
 	}
 
 	public function test_migrations_are_frozen_sql_that_never_call_the_plugins_classes(): void {
