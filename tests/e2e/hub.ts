@@ -79,6 +79,20 @@ export async function addSiteOnHub(
 }
 
 /**
+ * Revokes a site on the hub, so runs do not pile up active sites there.
+ * @param hub   The hub's admin client.
+ * @param appId The site's app ID.
+ */
+export function revokeSiteOnHub( hub: HubClient, appId: string ) {
+	return hub
+		.rest( {
+			path: `/footprints/v1/sites/${ appId }/revoke`,
+			method: 'POST',
+		} )
+		.catch( () => undefined );
+}
+
+/**
  * Connects the test site to a backend on its Connection tab.
  * @param page        Page.
  * @param url         Backend URL.

@@ -27,6 +27,7 @@ import {
 	addSiteOnHub,
 	connectToHub,
 	hubAdmin,
+	revokeSiteOnHub,
 	syncNow,
 	type HubClient,
 	type SiteCredentials,
@@ -102,6 +103,7 @@ test.describe( 'Sync from a remote Footprints backend (the hub)', () => {
 	test.afterAll( async ( { requestUtils } ) => {
 		await useEmbeddedBackend( requestUtils );
 		await enableAgain( requestUtils, 'trial_click' );
+		await revokeSiteOnHub( hub, access.app_id );
 		await hub.dispose();
 	} );
 
@@ -303,6 +305,8 @@ test.describe( 'Sync from a remote Footprints backend (the hub)', () => {
 } );
 
 test.describe( 'The first sync over local history', () => {
+	let historySite = '';
+
 	test.beforeAll( async () => {
 		hub = await hubAdmin( HUB_URL );
 	} );
@@ -311,6 +315,7 @@ test.describe( 'The first sync over local history', () => {
 		await useEmbeddedBackend( requestUtils );
 		await enableAgain( requestUtils, 'trial_click' );
 		await enableAgain( requestUtils, 'local_history_kept' );
+		await revokeSiteOnHub( hub, historySite );
 		await hub.dispose();
 	} );
 
@@ -343,6 +348,7 @@ test.describe( 'The first sync over local history', () => {
 			await readDefinition( requestUtils, 'local_history_kept' )
 		).trigger_count;
 		const credentials = await addSiteOnHub( hub, 'History site' );
+		historySite = credentials.app_id;
 		await connectToHub( page, HUB_URL, credentials );
 
 		await page.getByRole( 'button', { name: 'Sync now' } ).click();
