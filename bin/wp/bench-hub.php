@@ -37,5 +37,11 @@ if ( 'seed' === ( $argv[3] ?? '' ) ) {
 // Seeding wrote past the repository: move the revision on, as its writes do.
 Footprints\plugin()->definition_cache()->written( array() );
 if ( 'seed' === ( $argv[3] ?? '' ) ) {
-	echo wp_json_encode( Footprints\plugin()->access_key()->generate() );
+	$footprints_site = Footprints\plugin()->connected_sites()->add( 'Benchmark site' );
+	echo wp_json_encode(
+		array(
+			'app_id'  => $footprints_site['site']['app_id'],
+			'api_key' => $footprints_site['api_key'],
+		)
+	);
 }
