@@ -14,14 +14,17 @@ use Footprints\Assets\ClientConsent;
 use Footprints\Assets\ClientSettings;
 use Footprints\Assets\ClientStub;
 use Footprints\Assets\EditorScript;
-use Footprints\Backend\AccessKey;
-use Footprints\Backend\Connection;
+use Footprints\Backend\ConnectedSites;
+use Footprints\Backend\EventSink;
+use Footprints\Backend\LocalEventSink;
+use Footprints\Backend\RemoteBackendSettings;
+use Footprints\Backend\RemoteEventSink;
+use Footprints\Backend\SiteActivity;
 use Footprints\Backend\SyncStatus;
 use Footprints\Backend\Syncer;
 use Footprints\Database\Lock;
 use Footprints\Database\Migrator;
 use Footprints\Cli\DrainCommand;
-use Footprints\Collector\AccessKeyAppId;
 use Footprints\Collector\Buffer;
 use Footprints\Collector\CollectorHealth;
 use Footprints\Collector\CollectorSettings;
@@ -52,6 +55,7 @@ use Footprints\Events\RejectionCounter;
 use Footprints\Rest\CollectController;
 use Footprints\Rest\CollectorController;
 use Footprints\Rest\EventPurgeController;
+use Footprints\Rest\ConnectedSitesController;
 use Footprints\Rest\ConnectionController;
 use Footprints\Rest\DefinitionsController;
 use Footprints\Rest\EventsController;
@@ -83,12 +87,12 @@ final class Plugin implements Hookable {
 	public function __construct( private \wpdb $wpdb ) {}
 
 	/**
-	 * Activation: bring the schema up to date and add the starter definition.
+	 * Activation: bring the schema up to date (which seeds the system
+	 * events) and add the starter definition.
 	 */
 	public static function activate(): void {
 		$plugin = plugin();
 		$plugin->migrator()->migrate();
-		$plugin->default_definitions()->seed_system_events();
 		$plugin->default_definitions()->seed_starter();
 		$plugin->collector_config()->write();
 		$plugin->reachability()->test();
@@ -116,7 +120,7 @@ final class Plugin implements Hookable {
 			$this->tracking_settings(),
 			$this->client(),
 			new ClientStub( $this->client() ),
-			new ClientSettings( $this->client(), $this->client_consent(), $this->definitions(), $this->connection() ),
+			new ClientSettings( $this->client(), $this->client_consent(), $this->definitions(), $this->backend_settings() ),
 			$this->client_consent(),
 			new BlockTypes(),
 			new Shortcode( $this->triggers() ),
@@ -124,7 +128,6 @@ final class Plugin implements Hookable {
 			new EditorScript(),
 			new EventsTableCharset( $this->wpdb ),
 			$this->collector_settings(),
-			new AccessKeyAppId( $this->access_key() ),
 			$this->collector_config(),
 			new CollectController( $this->ingest(), $this->collector_config() ),
 			$this->drain_schedule(),
@@ -133,10 +136,12 @@ final class Plugin implements Hookable {
 			new EventPurgeController( $this->event_purge() ),
 			new CollectorController( $this->collector_status(), $this->reachability(), $this->drain_schedule(), $this->rejections() ),
 			new EventsController( $this->events() ),
-			$this->connection(),
-			new DefinitionsController( $this->definition_service(), $this->access_key() ),
+			$this->backend_settings(),
+			$this->connected_sites(),
+			new DefinitionsController( $this->definition_service(), $this->connected_sites() ),
 			new DefinitionAbilities( $this->definition_service() ),
-			new ConnectionController( $this->connection(), $this->access_key() ),
+			new ConnectionController( $this->backend_settings() ),
+			new ConnectedSitesController( $this->connected_sites() ),
 			$this->syncer(),
 			new SyncController( $this->syncer(), $this->sync_status() ),
 			new SettingsPage(),
@@ -153,7 +158,8 @@ final class Plugin implements Hookable {
 	 * Applies the numbered schema migrations.
 	 */
 	public function migrator(): Migrator {
-		return $this->service( Migrator::class, fn() => new Migrator( $this->wpdb, FOOTPRINTS_DIR . '/migrations' ) );
+		// Seeding follows the code, so it runs after every successful migration.
+		return $this->service( Migrator::class, fn() => new Migrator( $this->wpdb, FOOTPRINTS_DIR . '/migrations', fn() => $this->default_definitions()->seed_system_events() ) );
 	}
 
 	/**
@@ -167,7 +173,7 @@ final class Plugin implements Hookable {
 	 * The rules of reading and changing definitions, for REST, WP-CLI and abilities alike.
 	 */
 	public function definition_service(): DefinitionService {
-		return $this->service( DefinitionService::class, fn() => new DefinitionService( $this->definitions(), $this->definition_query(), $this->connection(), $this->quiet_ingest() ) );
+		return $this->service( DefinitionService::class, fn() => new DefinitionService( $this->definitions(), $this->definition_query(), $this->backend_settings(), $this->quiet_ingest() ) );
 	}
 
 	/**
@@ -206,17 +212,25 @@ final class Plugin implements Hookable {
 	}
 
 	/**
-	 * Which backend owns the definitions.
+	 * Which backend owns the definitions: this site, or a remote one (URL, app ID, key).
 	 */
-	public function connection(): Connection {
-		return $this->service( Connection::class, fn() => new Connection() );
+	public function backend_settings(): RemoteBackendSettings {
+		return $this->service( RemoteBackendSettings::class, fn() => new RemoteBackendSettings() );
 	}
 
 	/**
-	 * This site's key for sites that sync from it.
+	 * The hub's credentials: the sites connected to this one, each with its own key.
 	 */
-	public function access_key(): AccessKey {
-		return $this->service( AccessKey::class, fn() => new AccessKey() );
+	public function connected_sites(): ConnectedSites {
+		return $this->service( ConnectedSites::class, fn() => new ConnectedSites( $this->wpdb, new SiteActivity( $this->wpdb ) ) );
+	}
+
+	/**
+	 * Where server-side events go: this site's collector, or the remote backend's.
+	 * Chosen on each call, so a changed connection takes effect at once.
+	 */
+	public function event_sink(): EventSink {
+		return $this->backend_settings()->is_remote() ? new RemoteEventSink( $this->backend_settings() ) : new LocalEventSink( $this->ingest() );
 	}
 
 	/**
@@ -230,7 +244,7 @@ final class Plugin implements Hookable {
 	 * Pulls definitions from a remote backend.
 	 */
 	public function syncer(): Syncer {
-		return $this->service( Syncer::class, fn() => new Syncer( $this->definition_mirror(), $this->connection(), $this->sync_status(), new Lock( $this->wpdb, 'footprints_sync' ) ) );
+		return $this->service( Syncer::class, fn() => new Syncer( $this->definition_mirror(), $this->backend_settings(), $this->sync_status(), Lock::for_site( $this->wpdb, 'sync' ) ) );
 	}
 
 	/**

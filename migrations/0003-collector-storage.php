@@ -66,7 +66,14 @@ return static function ( \wpdb $wpdb ): void {
 			KEY drained_at (drained_at)
 		) $charset"
 	);
-	Footprints\Database\QueryFailed::run( $wpdb, $wpdb->prepare( "UPDATE $events SET app_id = %s WHERE app_id = ''", ( new Footprints\Collector\SiteAppId() )->get() ) );
+	// This site's own app ID (made here if it does not exist yet, as the
+	// collector makes it: app_ and 12 lowercase letters or digits).
+	$app_id = get_option( 'footprints_site_app_id' );
+	if ( ! is_string( $app_id ) || '' === $app_id ) {
+		add_option( 'footprints_site_app_id', 'app_' . strtolower( wp_generate_password( 12, false ) ), '', true );
+		$app_id = (string) get_option( 'footprints_site_app_id' );
+	}
+	$wpdb->query( (string) $wpdb->prepare( "UPDATE $events SET app_id = %s WHERE app_id = ''", $app_id ) ); // phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared -- prepared on this line.
 	// phpcs:enable
 	delete_option( 'footprints_rejected_events' );
 };

@@ -7,7 +7,7 @@
 
 namespace Footprints\Definitions;
 
-use Footprints\Backend\Connection;
+use Footprints\Backend\RemoteBackendSettings;
 use Footprints\Database\QueryFailed;
 
 /**
@@ -25,12 +25,12 @@ final class DefinitionService {
 	/**
 	 * Constructor.
 	 *
-	 * @param DefinitionRepository $definitions One definition at a time.
-	 * @param DefinitionQuery      $query       Pages of definitions.
-	 * @param Connection           $connection  Which backend owns the definitions.
-	 * @param PendingEvents|null   $pending     Events accepted but not stored yet, which a delete must wait for.
+	 * @param DefinitionRepository  $definitions One definition at a time.
+	 * @param DefinitionQuery       $query       Pages of definitions.
+	 * @param RemoteBackendSettings $connection  Which backend owns the definitions.
+	 * @param PendingEvents|null    $pending     Events accepted but not stored yet, which a delete must wait for.
 	 */
-	public function __construct( private DefinitionRepository $definitions, private DefinitionQuery $query, private Connection $connection, private ?PendingEvents $pending = null ) {}
+	public function __construct( private DefinitionRepository $definitions, private DefinitionQuery $query, private RemoteBackendSettings $connection, private ?PendingEvents $pending = null ) {}
 
 	/**
 	 * A page of definitions and the count of all matches.

@@ -30,6 +30,9 @@ final class EventsTableCharset implements Hookable {
 	 */
 	public function hook(): void {
 		add_filter( 'pre_get_table_charset', array( $this, 'charset' ), 10, 2 );
+		// Its columns too: $wpdb->insert() asks column by column, and with
+		// the table's answer given above it has no column list to look in.
+		add_filter( 'pre_get_col_charset', array( $this, 'charset' ), 10, 2 );
 	}
 
 	/**

@@ -14,7 +14,7 @@ final class CollectorLimitsTest extends TestCase {
 
 	protected function tearDown(): void {
 		remove_all_filters( 'footprints_collector_limits' );
-		remove_all_filters( 'footprints_accepted_app_ids' );
+		remove_filter( 'footprints_accepted_app_ids', array( $this, 'accept_connected_app' ) );
 		remove_all_filters( 'query' );
 		unset( $_SERVER['REMOTE_ADDR'], $_SERVER['HTTP_X_FORWARDED_FOR'] );
 		parent::tearDown();
@@ -151,7 +151,7 @@ final class CollectorLimitsTest extends TestCase {
 	}
 
 	public function test_an_unknown_app_id_is_refused_and_an_accepted_one_is_stored_with_it(): void {
-		add_filter( 'footprints_accepted_app_ids', static fn( array $ids ) => array_merge( $ids, array( 'app_connected01' ) ) );
+		add_filter( 'footprints_accepted_app_ids', array( $this, 'accept_connected_app' ) );
 		do_action( 'footprints_collector_config_changed' );
 
 		$data = $this->collect(
@@ -213,6 +213,16 @@ final class CollectorLimitsTest extends TestCase {
 		}
 
 		$this->assertSame( array( 200, 429, 200 ), $statuses, 'the proxy\'s own (last) entry counts; what the sender put before it does not' );
+	}
+
+	/**
+	 * Accepts one more app ID, as a hub accepts a connected site's.
+	 *
+	 * @param array<mixed> $app_ids Accepted app IDs.
+	 * @return array<mixed>
+	 */
+	public function accept_connected_app( array $app_ids ): array {
+		return array_merge( $app_ids, array( 'app_connected01' ) );
 	}
 
 	/**

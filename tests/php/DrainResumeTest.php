@@ -10,6 +10,7 @@
 
 namespace Footprints\Tests;
 
+use Footprints\Database\Transaction;
 use function Footprints\plugin;
 
 final class DrainResumeTest extends TestCase {
@@ -19,7 +20,9 @@ final class DrainResumeTest extends TestCase {
 	protected function setUp(): void {
 		parent::setUp();
 		global $wpdb;
-		$wpdb->query( 'COMMIT' ); // The drain's own process must see what this test writes.
+		// The drain's own process must see what this test writes: end the
+		// harness's transaction here, and open one again for its rollback.
+		( new Transaction( $wpdb ) )->commit();
 		$this->define_event( self::CODE, array( 'step' => 'string' ) );
 		plugin()->collector_config()->write();
 		FastCollector::forget_rates();
@@ -32,6 +35,7 @@ final class DrainResumeTest extends TestCase {
 			$wpdb->query( $wpdb->prepare( "DELETE FROM {$wpdb->prefix}{$table} WHERE code = %s", self::CODE ) ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
 		}
 		$wpdb->query( "DELETE FROM {$wpdb->prefix}footprints_drained" );
+		( new Transaction( $wpdb ) )->begin();
 		parent::tearDown();
 		plugin()->collector_config()->write();
 		FastCollector::forget_rates();

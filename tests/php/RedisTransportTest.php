@@ -11,6 +11,7 @@
 
 namespace Footprints\Tests;
 
+use Footprints\Database\Transaction;
 use Footprints\Collector\RedisStream;
 use function Footprints\plugin;
 
@@ -42,7 +43,9 @@ final class RedisTransportTest extends TestCase {
 	protected function setUp(): void {
 		parent::setUp();
 		global $wpdb;
-		$wpdb->query( 'COMMIT' ); // The killed drains run in their own processes.
+		// The drain's own process must see what this test writes: end the
+		// harness's transaction here, and open one again for its rollback.
+		( new Transaction( $wpdb ) )->commit();
 		$this->define_event( self::CODE );
 		add_filter( 'footprints_redis_settings', array( TestServers::class, 'redis_settings' ) );
 		add_filter( 'footprints_collector_limits', static fn( array $limits ) => array( 'rate_requests' => 100000 ) + $limits );
@@ -60,6 +63,7 @@ final class RedisTransportTest extends TestCase {
 		remove_all_filters( 'footprints_redis_settings' );
 		remove_all_filters( 'footprints_collector_limits' );
 		$this->redis()->del( TestServers::redis_settings()['stream'] );
+		( new Transaction( $wpdb ) )->begin();
 		parent::tearDown();
 		do_action( 'footprints_collector_config_changed' );
 		FastCollector::forget_rates();

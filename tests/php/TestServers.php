@@ -15,7 +15,7 @@ final class TestServers {
 	 * Redis' port for the tests.
 	 */
 	public static function redis_port(): int {
-		return (int) ( getenv( 'FOOTPRINTS_TEST_REDIS_PORT' ) ? getenv( 'FOOTPRINTS_TEST_REDIS_PORT' ) : 8893 );
+		return (int) ( getenv( 'FOOTPRINTS_TEST_REDIS_PORT' ) ? getenv( 'FOOTPRINTS_TEST_REDIS_PORT' ) : 8897 );
 	}
 
 	/**
@@ -24,7 +24,7 @@ final class TestServers {
 	 * @return list<int>
 	 */
 	public static function node_ports(): array {
-		$ports = getenv( 'FOOTPRINTS_TEST_NODE_PORTS' ) ? (string) getenv( 'FOOTPRINTS_TEST_NODE_PORTS' ) : '8891,8892';
+		$ports = getenv( 'FOOTPRINTS_TEST_NODE_PORTS' ) ? (string) getenv( 'FOOTPRINTS_TEST_NODE_PORTS' ) : '8898,8899';
 		return array_map( 'intval', explode( ',', $ports ) );
 	}
 
