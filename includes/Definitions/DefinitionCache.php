@@ -81,25 +81,4 @@ final class DefinitionCache {
 		$revision = get_option( self::REVISION_OPTION, 0 );
 		return is_numeric( $revision ) ? (int) $revision : 0;
 	}
-
-	/**
-	 * A value cached for this revision (e.g. the client's schemas), or null.
-	 *
-	 * @param string $key What the value is.
-	 * @return array<mixed>|null
-	 */
-	public function get_for_revision( string $key ): ?array {
-		$hit = wp_cache_get( $key . '_' . $this->revision(), self::GROUP );
-		return is_array( $hit ) ? $hit : null;
-	}
-
-	/**
-	 * Caches a value until the next write of a definition.
-	 *
-	 * @param string       $key   What the value is.
-	 * @param array<mixed> $value The value.
-	 */
-	public function set_for_revision( string $key, array $value ): void {
-		wp_cache_set( $key . '_' . $this->revision(), $value, self::GROUP );
-	}
 }

@@ -238,7 +238,15 @@ test.describe( 'Events settings', () => {
 		await expect( row( page, 'identity_conversion' ) ).toContainText(
 			'Email Captured'
 		);
-		await expect( page.getByRole( 'row' ) ).toHaveCount( 13 );
+		// A header row and 13 system events (page_viewed among them, disabled).
+		await expect( page.getByRole( 'row' ) ).toHaveCount( 14 );
+		await expect( row( page, 'page_viewed' ) ).toContainText(
+			'Page Viewed'
+		);
+		await page.screenshot( {
+			path: test.info().outputPath( 'admin-system-events.png' ),
+			fullPage: true,
+		} );
 		await expect(
 			page.getByRole( 'button', { name: 'Actions' } )
 		).toHaveCount( 0 );
