@@ -13,6 +13,7 @@ import type { Page } from '@playwright/test';
 /**
  * Internal dependencies
  */
+import systemEvents from '../../data/schema/system-events.json';
 import { expect, test } from './fixtures';
 import {
 	deleteDefinitions,
@@ -238,7 +239,10 @@ test.describe( 'Events settings', () => {
 		await expect( row( page, 'identity_conversion' ) ).toContainText(
 			'Email Captured'
 		);
-		await expect( page.getByRole( 'row' ) ).toHaveCount( 13 );
+		// The header row and one row per system event of the catalogue.
+		await expect( page.getByRole( 'row' ) ).toHaveCount(
+			1 + systemEvents.events.length
+		);
 		await expect(
 			page.getByRole( 'button', { name: 'Actions' } )
 		).toHaveCount( 0 );
