@@ -10,7 +10,7 @@ defined( 'WP_UNINSTALL_PLUGIN' ) || exit;
 
 global $wpdb;
 
-foreach ( array( 'footprints_events', 'footprints_definitions' ) as $footprints_table ) {
+foreach ( array( 'footprints_events', 'footprints_definitions', 'footprints_sites' ) as $footprints_table ) {
 	$wpdb->query( "DROP TABLE IF EXISTS {$wpdb->prefix}{$footprints_table}" ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared, WordPress.DB.DirectDatabaseQuery.SchemaChange -- fixed table names.
 }
 

@@ -14,8 +14,12 @@ use Footprints\Assets\ClientConsent;
 use Footprints\Assets\ClientSettings;
 use Footprints\Assets\ClientStub;
 use Footprints\Assets\EditorScript;
-use Footprints\Backend\AccessKey;
-use Footprints\Backend\Connection;
+use Footprints\Backend\ConnectedSites;
+use Footprints\Backend\EventSink;
+use Footprints\Backend\LocalEventSink;
+use Footprints\Backend\RemoteBackendSettings;
+use Footprints\Backend\RemoteEventSink;
+use Footprints\Backend\SiteActivity;
 use Footprints\Backend\SyncStatus;
 use Footprints\Backend\Syncer;
 use Footprints\Database\Lock;
@@ -31,6 +35,7 @@ use Footprints\Definitions\TriggerCounter;
 use Footprints\Events\EventIngest;
 use Footprints\Events\EventStore;
 use Footprints\Rest\CollectController;
+use Footprints\Rest\ConnectedSitesController;
 use Footprints\Rest\ConnectionController;
 use Footprints\Rest\DefinitionsController;
 use Footprints\Rest\EventsController;
@@ -62,12 +67,12 @@ final class Plugin implements Hookable {
 	public function __construct( private \wpdb $wpdb ) {}
 
 	/**
-	 * Activation: bring the schema up to date and add the starter definition.
+	 * Activation: bring the schema up to date (which seeds the system
+	 * events) and add the starter definition.
 	 */
 	public static function activate(): void {
 		$plugin = plugin();
 		$plugin->migrator()->migrate();
-		$plugin->default_definitions()->seed_system_events();
 		$plugin->default_definitions()->seed_starter();
 	}
 
@@ -89,7 +94,7 @@ final class Plugin implements Hookable {
 			$this->tracking_settings(),
 			$this->client(),
 			new ClientStub( $this->client() ),
-			new ClientSettings( $this->client(), $this->client_consent(), $this->definitions(), $this->connection() ),
+			new ClientSettings( $this->client(), $this->client_consent(), $this->definitions(), $this->backend_settings() ),
 			$this->client_consent(),
 			new BlockTypes(),
 			new Shortcode( $this->triggers() ),
@@ -97,10 +102,12 @@ final class Plugin implements Hookable {
 			new EditorScript(),
 			new CollectController( $this->ingest() ),
 			new EventsController( $this->events() ),
-			$this->connection(),
-			new DefinitionsController( $this->definition_service(), $this->access_key() ),
+			$this->backend_settings(),
+			$this->connected_sites(),
+			new DefinitionsController( $this->definition_service(), $this->connected_sites() ),
 			new DefinitionAbilities( $this->definition_service() ),
-			new ConnectionController( $this->connection(), $this->access_key() ),
+			new ConnectionController( $this->backend_settings() ),
+			new ConnectedSitesController( $this->connected_sites() ),
 			$this->syncer(),
 			new SyncController( $this->syncer(), $this->sync_status() ),
 			new SettingsPage(),
@@ -114,7 +121,8 @@ final class Plugin implements Hookable {
 	 * Applies the numbered schema migrations.
 	 */
 	public function migrator(): Migrator {
-		return $this->service( Migrator::class, fn() => new Migrator( $this->wpdb, FOOTPRINTS_DIR . '/migrations' ) );
+		// Seeding follows the code, so it runs after every successful migration.
+		return $this->service( Migrator::class, fn() => new Migrator( $this->wpdb, FOOTPRINTS_DIR . '/migrations', fn() => $this->default_definitions()->seed_system_events() ) );
 	}
 
 	/**
@@ -128,7 +136,7 @@ final class Plugin implements Hookable {
 	 * The rules of reading and changing definitions, for REST, WP-CLI and abilities alike.
 	 */
 	public function definition_service(): DefinitionService {
-		return $this->service( DefinitionService::class, fn() => new DefinitionService( $this->definitions(), $this->definition_query(), $this->connection() ) );
+		return $this->service( DefinitionService::class, fn() => new DefinitionService( $this->definitions(), $this->definition_query(), $this->backend_settings() ) );
 	}
 
 	/**
@@ -167,17 +175,25 @@ final class Plugin implements Hookable {
 	}
 
 	/**
-	 * Which backend owns the definitions.
+	 * Which backend owns the definitions: this site, or a remote one (URL, app ID, key).
 	 */
-	public function connection(): Connection {
-		return $this->service( Connection::class, fn() => new Connection() );
+	public function backend_settings(): RemoteBackendSettings {
+		return $this->service( RemoteBackendSettings::class, fn() => new RemoteBackendSettings() );
 	}
 
 	/**
-	 * This site's key for sites that sync from it.
+	 * The hub's credentials: the sites connected to this one, each with its own key.
 	 */
-	public function access_key(): AccessKey {
-		return $this->service( AccessKey::class, fn() => new AccessKey() );
+	public function connected_sites(): ConnectedSites {
+		return $this->service( ConnectedSites::class, fn() => new ConnectedSites( $this->wpdb, new SiteActivity( $this->wpdb ) ) );
+	}
+
+	/**
+	 * Where server-side events go: this site's collector, or the remote backend's.
+	 * Chosen on each call, so a changed connection takes effect at once.
+	 */
+	public function event_sink(): EventSink {
+		return $this->backend_settings()->is_remote() ? new RemoteEventSink( $this->backend_settings() ) : new LocalEventSink( $this->ingest() );
 	}
 
 	/**
@@ -191,7 +207,7 @@ final class Plugin implements Hookable {
 	 * Pulls definitions from a remote backend.
 	 */
 	public function syncer(): Syncer {
-		return $this->service( Syncer::class, fn() => new Syncer( $this->definition_mirror(), $this->connection(), $this->sync_status(), new Lock( $this->wpdb, 'footprints_sync' ) ) );
+		return $this->service( Syncer::class, fn() => new Syncer( $this->definition_mirror(), $this->backend_settings(), $this->sync_status(), Lock::for_site( $this->wpdb, 'sync' ) ) );
 	}
 
 	/**

@@ -7,16 +7,18 @@
  */
 
 /**
- * Records an event from PHP, through the same validation as the
- * collector: the code must name an enabled definition and the attributes
- * are coerced by its schema (`"199"` becomes 199 for a number).
+ * Records an event from PHP, sent to wherever the configured backend
+ * collects (this site, or the remote backend with this site's app ID),
+ * through the same validation as the collector: the code must name an
+ * enabled definition and the attributes are coerced by its schema
+ * (`"199"` becomes 199 for a number).
  *
  * Consent is the caller's to check: this records what it is given.
  *
  * @param string $code       Event code, e.g. 'trial_click'.
  * @param mixed  $attributes Attribute values by snake_case name (an array; anything else counts as none).
  * @param mixed  $context    Optional array: id, time (ms since 1970), page, referrer, device_id, app_id.
- * @return string|WP_Error The stored event's id, or why it was not stored.
+ * @return string|WP_Error The stored event's id, or why it was not stored (a backend that could not be reached: send it again).
  */
 function footprints_track( $code, $attributes = array(), $context = array() ) {
 	$event  = array_merge(
@@ -30,7 +32,10 @@ function footprints_track( $code, $attributes = array(), $context = array() ) {
 			'attributes' => is_array( $attributes ) ? $attributes : array(),
 		)
 	);
-	$result = Footprints\plugin()->ingest()->ingest( array( $event ) );
+	$result = Footprints\plugin()->event_sink()->send( array( $event ) );
+	if ( is_wp_error( $result ) ) {
+		return $result;
+	}
 	if ( $result['rejected'] ) {
 		return new WP_Error( $result['rejected'][0]['code'], $result['rejected'][0]['message'], array( 'status' => 400 ) );
 	}

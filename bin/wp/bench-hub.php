@@ -12,8 +12,7 @@ require __DIR__ . '/cli-load.php';
 require $footprints_wp_dir . '/wp-load.php';
 
 // phpcs:disable WordPress.DB.DirectDatabaseQuery, WordPress.DB.PreparedSQL -- the plugin's own table name; rows prepared one by one.
-$footprints_definitions = Footprints\plugin()->definitions();
-$footprints_table       = $footprints_definitions->table();
+$footprints_table = Footprints\Definitions\DefinitionTable::name( $wpdb );
 $wpdb->query( $wpdb->prepare( "DELETE FROM $footprints_table WHERE code LIKE %s", 'bench\_%' ) );
 
 if ( 'seed' === ( $argv[3] ?? '' ) ) {
@@ -36,7 +35,13 @@ if ( 'seed' === ( $argv[3] ?? '' ) ) {
 	}
 }
 // Seeding wrote past the repository: move the revision on, as its writes do.
-update_option( $footprints_definitions::REVISION_OPTION, $footprints_definitions->revision() + 1 );
+Footprints\plugin()->definition_cache()->written( array() );
 if ( 'seed' === ( $argv[3] ?? '' ) ) {
-	echo wp_json_encode( Footprints\plugin()->access_key()->generate() );
+	$footprints_site = Footprints\plugin()->connected_sites()->add( 'Benchmark site' );
+	echo wp_json_encode(
+		array(
+			'app_id'  => $footprints_site['site']['app_id'],
+			'api_key' => $footprints_site['api_key'],
+		)
+	);
 }

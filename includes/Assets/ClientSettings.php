@@ -7,7 +7,8 @@
 
 namespace Footprints\Assets;
 
-use Footprints\Backend\Connection;
+use Footprints\Backend\BackendUrl;
+use Footprints\Backend\RemoteBackendSettings;
 use Footprints\Definitions\DefinitionRepository;
 use Footprints\Hookable;
 
@@ -25,12 +26,12 @@ final class ClientSettings implements Hookable {
 	/**
 	 * Constructor.
 	 *
-	 * @param Client               $client      The module, and the codes the page asked for.
-	 * @param ClientConsent        $consent     Consent settings.
-	 * @param DefinitionRepository $definitions Stored definitions.
-	 * @param Connection           $connection  Which backend receives the events.
+	 * @param Client                $client      The module, and the codes the page asked for.
+	 * @param ClientConsent         $consent     Consent settings.
+	 * @param DefinitionRepository  $definitions Stored definitions.
+	 * @param RemoteBackendSettings $connection  Which backend receives the events.
 	 */
-	public function __construct( private Client $client, private ClientConsent $consent, private DefinitionRepository $definitions, private Connection $connection ) {}
+	public function __construct( private Client $client, private ClientConsent $consent, private DefinitionRepository $definitions, private RemoteBackendSettings $connection ) {}
 
 	/**
 	 * Prints the settings as the module's data.
@@ -89,7 +90,7 @@ final class ClientSettings implements Hookable {
 	 */
 	private function collector_url(): string {
 		if ( $this->connection->is_remote() ) {
-			return Connection::route_url( $this->connection->url(), 'collect' );
+			return BackendUrl::route( $this->connection->url(), 'collect' );
 		}
 		return rest_url( 'footprints/v1/collect' );
 	}

@@ -9,43 +9,42 @@ namespace Footprints\Backend;
 
 /**
  * Reads a remote backend's definitions through the same REST contract this
- * plugin serves (docs/openapi.yaml), authenticated by the app ID and key.
- *
- * Requests go through wp_safe_remote_get(), which refuses private hosts and
- * unusual ports. The admin named this one host on purpose, so that host
- * (and its port) alone is allowed while the request runs: a backend on the
- * same machine or network works, a redirect to another private host does not.
- * WP_HTTP_BLOCK_EXTERNAL stays the site owner's call: with it on, the
- * backend's host must be this site's or listed in WP_ACCESSIBLE_HOSTS.
+ * plugin serves (docs/openapi.json), authenticated by the app ID and key,
+ * through BackendHttp (URL policy, same-origin redirects, size cap).
  */
 final class RemoteClient {
 
 	public const PER_PAGE = 100;
+
+	// A page of 100 definitions is far below this; more is not a Footprints backend.
+	public const MAX_BYTES = 2 * 1024 * 1024;
 
 	/**
 	 * Constructor.
 	 *
 	 * @param string $url     Base URL of the remote site.
 	 * @param string $app_id  App ID.
-	 * @param string $api_key API key.
+	 * @param string $api_key API key, saved for this URL and app ID.
 	 */
 	public function __construct( private string $url, private string $app_id, private string $api_key ) {}
 
 	/**
 	 * One page of definitions, or why it could not be read.
 	 *
-	 * @param int         $page Page number, from 1.
-	 * @param string|null $etag ETag of the last good copy: a 304 means nothing changed.
+	 * @param int         $page     Page number, from 1.
+	 * @param string|null $etag     ETag of the last good copy: a 304 means nothing changed.
 	 * @param int         $per_page Definitions per page.
+	 * @param float|null  $deadline microtime() by which the answer must be in (default: the per-request timeout).
 	 * @return array{not_modified: bool, items: list<mixed>, total: int|null, pages: int, etag: string}|\WP_Error
 	 */
-	public function page( int $page, ?string $etag = null, int $per_page = self::PER_PAGE ): array|\WP_Error {
-		$endpoint = add_query_arg(
+	public function page( int $page, ?string $etag = null, int $per_page = self::PER_PAGE, ?float $deadline = null ): array|\WP_Error {
+		$endpoint = BackendUrl::route(
+			$this->url,
+			'definitions',
 			array(
 				'per_page' => $per_page,
 				'page'     => $page,
-			),
-			Connection::route_url( $this->url, 'definitions' )
+			)
 		);
 		$headers  = array(
 			'Accept'              => 'application/json',
@@ -55,9 +54,18 @@ final class RemoteClient {
 		if ( $etag ) {
 			$headers['If-None-Match'] = $etag;
 		}
-
-		$response = $this->get( $endpoint, $headers );
+		/**
+		 * Seconds a sync waits for each answer of the remote backend.
+		 *
+		 * @param int $timeout Seconds.
+		 */
+		$timeout  = (float) apply_filters( 'footprints_sync_timeout', 15 );
+		$deadline = min( $deadline ?? PHP_FLOAT_MAX, microtime( true ) + $timeout );
+		$response = ( new BackendHttp( $this->url, self::MAX_BYTES ) )->request( 'GET', $endpoint, $headers, null, $deadline );
 		if ( is_wp_error( $response ) ) {
+			if ( 'http_request_failed' !== $response->get_error_code() ) {
+				return $response;
+			}
 			return new \WP_Error(
 				'footprints_remote_unreachable',
 				/* translators: 1: backend URL, 2: reason. */
@@ -99,40 +107,6 @@ final class RemoteClient {
 	}
 
 	/**
-	 * GET with this backend's host allowed past the private-host check.
-	 *
-	 * @param string                $endpoint URL.
-	 * @param array<string, string> $headers  Request headers.
-	 * @return array<string, mixed>|\WP_Error
-	 */
-	private function get( string $endpoint, array $headers ): array|\WP_Error {
-		$host       = (string) wp_parse_url( $this->url, PHP_URL_HOST );
-		$port       = (int) wp_parse_url( $this->url, PHP_URL_PORT );
-		$allow_host = static fn( $external, $checked ) => $external || strtolower( (string) $checked ) === strtolower( $host );
-		$allow_port = static fn( $ports ) => $port ? array_merge( (array) $ports, array( $port ) ) : $ports;
-		add_filter( 'http_request_host_is_external', $allow_host, 10, 2 );
-		add_filter( 'http_allowed_safe_ports', $allow_port );
-		try {
-			return wp_safe_remote_get(
-				$endpoint,
-				array(
-					'headers'     => $headers,
-					/**
-					 * Seconds a sync waits for each answer of the remote backend.
-					 *
-					 * @param int $timeout Seconds.
-					 */
-					'timeout'     => (int) apply_filters( 'footprints_sync_timeout', 15 ),
-					'redirection' => 2,
-				)
-			);
-		} finally {
-			remove_filter( 'http_request_host_is_external', $allow_host, 10 );
-			remove_filter( 'http_allowed_safe_ports', $allow_port );
-		}
-	}
-
-	/**
 	 * What an error status means for the person running the sync.
 	 *
 	 * @param int    $status  HTTP status.
@@ -142,8 +116,11 @@ final class RemoteClient {
 		if ( 401 === $status || 403 === $status ) {
 			return new \WP_Error(
 				'footprints_remote_unauthorized',
-				/* translators: 1: HTTP status, 2: the backend's message. */
-				trim( sprintf( __( 'The backend refused the app ID and API key (HTTP %1$d). Copy both again from the backend\'s Footprints settings. %2$s', 'footprints' ), $status, $message ) )
+				'' === $message
+					/* translators: %d: HTTP status. */
+					? sprintf( __( 'The backend refused the app ID and API key (HTTP %d). Copy both again from the backend\'s Footprints settings.', 'footprints' ), $status )
+					/* translators: 1: HTTP status, 2: the backend's reason (unknown app ID, revoked site, wrong key). */
+					: sprintf( __( 'The backend refused the app ID and API key (HTTP %1$d): %2$s', 'footprints' ), $status, $message )
 			);
 		}
 		return new \WP_Error(

@@ -101,6 +101,10 @@ final class DefinitionRepository {
 		$row = DefinitionTable::to_row( array_merge( $current, $changes, array( 'code' => $code ) ) );
 		unset( $row['code'], $row['created_at'] );
 		$row['updated_at'] = current_time( 'mysql', true );
+		if ( true === ( $changes['enabled'] ?? null ) ) {
+			// Enabled again on this site: a sync that kept it is no longer the story.
+			$row['removed_on_backend_at'] = null;
+		}
 		QueryFailed::check( $this->wpdb, $this->wpdb->update( DefinitionTable::name( $this->wpdb ), $row, array( 'code' => $code ) ) );
 		$this->cache->written( array( $code ) );
 		return WriteResult::Written;

@@ -7,7 +7,7 @@
 
 namespace Footprints\Definitions;
 
-use Footprints\Backend\Connection;
+use Footprints\Backend\RemoteBackendSettings;
 use Footprints\Database\QueryFailed;
 
 /**
@@ -25,11 +25,11 @@ final class DefinitionService {
 	/**
 	 * Constructor.
 	 *
-	 * @param DefinitionRepository $definitions One definition at a time.
-	 * @param DefinitionQuery      $query       Pages of definitions.
-	 * @param Connection           $connection  Which backend owns the definitions.
+	 * @param DefinitionRepository  $definitions One definition at a time.
+	 * @param DefinitionQuery       $query       Pages of definitions.
+	 * @param RemoteBackendSettings $connection  Which backend owns the definitions.
 	 */
-	public function __construct( private DefinitionRepository $definitions, private DefinitionQuery $query, private Connection $connection ) {}
+	public function __construct( private DefinitionRepository $definitions, private DefinitionQuery $query, private RemoteBackendSettings $connection ) {}
 
 	/**
 	 * A page of definitions and the count of all matches.

@@ -53,7 +53,7 @@ final class DefinitionTable {
 	 * A definition with its stored types restored; times in ISO 8601 UTC.
 	 *
 	 * @param array<string, string|null> $row Table row.
-	 * @return array{code: string, name: string, color: string, description: string, enabled: bool, attributes: array<string, string>, system: bool, trigger_count: int, first_triggered_at: string|null, created_at: string, updated_at: string}
+	 * @return array{code: string, name: string, color: string, description: string, enabled: bool, attributes: array<string, string>, system: bool, trigger_count: int, first_triggered_at: string|null, removed_on_backend_at: string|null, created_at: string, updated_at: string}
 	 */
 	public static function from_row( array $row ): array {
 		/**
@@ -63,17 +63,18 @@ final class DefinitionTable {
 		 */
 		$attributes = JsonColumn::decode( (string) $row['attributes'] );
 		return array(
-			'code'               => (string) $row['code'],
-			'name'               => (string) $row['name'],
-			'color'              => (string) $row['color'],
-			'description'        => (string) $row['description'],
-			'enabled'            => '1' === (string) $row['enabled'],
-			'attributes'         => $attributes,
-			'system'             => '1' === (string) ( $row['is_system'] ?? '0' ),
-			'trigger_count'      => (int) $row['trigger_count'],
-			'first_triggered_at' => null === $row['first_triggered_at'] ? null : self::to_iso( $row['first_triggered_at'] ),
-			'created_at'         => self::to_iso( (string) $row['created_at'] ),
-			'updated_at'         => self::to_iso( (string) $row['updated_at'] ),
+			'code'                  => (string) $row['code'],
+			'name'                  => (string) $row['name'],
+			'color'                 => (string) $row['color'],
+			'description'           => (string) $row['description'],
+			'enabled'               => '1' === (string) $row['enabled'],
+			'attributes'            => $attributes,
+			'system'                => '1' === (string) ( $row['is_system'] ?? '0' ),
+			'trigger_count'         => (int) $row['trigger_count'],
+			'first_triggered_at'    => null === $row['first_triggered_at'] ? null : self::to_iso( $row['first_triggered_at'] ),
+			'removed_on_backend_at' => null === ( $row['removed_on_backend_at'] ?? null ) ? null : self::to_iso( (string) $row['removed_on_backend_at'] ),
+			'created_at'            => self::to_iso( (string) $row['created_at'] ),
+			'updated_at'            => self::to_iso( (string) $row['updated_at'] ),
 		);
 	}
 

@@ -7,27 +7,26 @@
 
 namespace Footprints\Rest;
 
-use Footprints\Backend\AccessKey;
-use Footprints\Backend\Connection;
+use Footprints\Backend\BackendUrl;
+use Footprints\Backend\RemoteBackendSettings;
 use Footprints\Backend\RemoteClient;
 use Footprints\Capabilities;
 use Footprints\Hookable;
 
 /**
  * Routes footprints/v1/connection (which backend, for admins; the API key is
- * write-only: answers only say whether one is stored),
- * footprints/v1/connection/test, and footprints/v1/access-key (this site as
- * a backend: a new app ID and key for connected sites, shown once).
+ * write-only: answers only say whether one is stored) and
+ * footprints/v1/connection/test. A stored key is only ever sent to the URL
+ * and app ID it was saved with: changing either needs the key again.
  */
 final class ConnectionController implements Hookable {
 
 	/**
 	 * Constructor.
 	 *
-	 * @param Connection $connection The backend settings.
-	 * @param AccessKey  $access_key This site's key for connected sites.
+	 * @param RemoteBackendSettings $settings The backend settings.
 	 */
-	public function __construct( private Connection $connection, private AccessKey $access_key ) {}
+	public function __construct( private RemoteBackendSettings $settings ) {}
 
 	/**
 	 * Registers the routes.
@@ -42,10 +41,10 @@ final class ConnectionController implements Hookable {
 	public function register_routes(): void {
 		$admin = array( Capabilities::class, 'current_user_manages' );
 		$args  = array_merge(
-			Connection::schema()['properties'],
+			RemoteBackendSettings::schema()['properties'],
 			array(
 				'api_key' => array(
-					'description' => __( 'API key of the remote backend. Empty keeps the stored key.', 'footprints' ),
+					'description' => __( 'API key of the remote backend, for this URL and app ID. Empty keeps the stored key (only while the URL and app ID stay the same).', 'footprints' ),
 					'type'        => 'string',
 					'maxLength'   => 200,
 				),
@@ -64,7 +63,13 @@ final class ConnectionController implements Hookable {
 					'methods'             => 'PUT',
 					'callback'            => array( $this, 'save' ),
 					'permission_callback' => $admin,
-					'args'                => $args,
+					'args'                => $args + array(
+						'remove_api_key' => array(
+							'description' => __( 'Deletes the stored API key.', 'footprints' ),
+							'type'        => 'boolean',
+							'default'     => false,
+						),
+					),
 				),
 			)
 		);
@@ -78,45 +83,42 @@ final class ConnectionController implements Hookable {
 				'args'                => $args,
 			)
 		);
-		register_rest_route(
-			Routes::namespace(),
-			Routes::route( 'accessKey' ),
-			array(
-				'methods'             => \WP_REST_Server::CREATABLE,
-				'callback'            => fn() => new \WP_REST_Response( $this->access_key->generate(), 201 ),
-				'permission_callback' => $admin,
-			)
-		);
 	}
 
 	/**
-	 * Saves the connection; a remote one needs a URL and an app ID.
+	 * Saves the connection; a remote one needs a URL the server may call, an
+	 * app ID, and a key saved for both.
 	 *
 	 * @param \WP_REST_Request $request The request.
 	 */
 	public function save( \WP_REST_Request $request ): \WP_REST_Response|\WP_Error {
 		$settings = $this->merged( $request );
-		$has_key  = '' !== (string) $request['api_key'] || '' !== $this->connection->api_key();
-		$error    = Connection::REMOTE === $settings['mode'] ? self::check_remote( $settings, $has_key ) : null;
+		$new_key  = RemoteBackendSettings::sanitize_key( $request['api_key'] );
+		$remove   = (bool) $request['remove_api_key'];
+		$error    = $this->settings->check( $settings, $new_key, $remove );
 		if ( $error ) {
 			return $error;
 		}
-		$this->connection->save( $settings, $request['api_key'] );
+		$this->settings->save( $settings, $new_key, $remove );
 		return new \WP_REST_Response( $this->describe() );
 	}
 
 	/**
-	 * Reads the first definition of the given (or stored) remote backend.
+	 * Reads the first definition of the given (or stored) remote backend,
+	 * with the key given now, or the stored one if it was saved for exactly
+	 * this URL and app ID.
 	 *
 	 * @param \WP_REST_Request $request The request.
 	 */
 	public function test( \WP_REST_Request $request ): \WP_REST_Response|\WP_Error {
-		$settings = $this->merged( $request );
-		$key      = (string) ( $request['api_key'] ? $request['api_key'] : $this->connection->api_key() );
-		$error    = self::check_remote( $settings, '' !== $key );
+		$settings         = $this->merged( $request );
+		$settings['mode'] = RemoteBackendSettings::REMOTE;
+		$new_key          = RemoteBackendSettings::sanitize_key( $request['api_key'] );
+		$error            = $this->settings->check( $settings, $new_key, false );
 		if ( $error ) {
 			return $error;
 		}
+		$key    = '' !== $new_key ? $new_key : $this->settings->api_key_for( $settings );
 		$result = ( new RemoteClient( $settings['url'], $settings['app_id'], $key ) )->page( 1, null, 1 );
 		if ( is_wp_error( $result ) ) {
 			$result->add_data( array( 'status' => 502 ) );
@@ -136,9 +138,11 @@ final class ConnectionController implements Hookable {
 	 * @return array<string, mixed>
 	 */
 	private function describe(): array {
-		return $this->connection->get() + array(
-			'has_api_key' => '' !== $this->connection->api_key(),
-			'access'      => array( 'app_id' => $this->access_key->app_id() ),
+		return $this->settings->get() + array(
+			'has_api_key'              => '' !== $this->settings->api_key(),
+			'private_backends_allowed' => BackendUrl::private_allowed(),
+			// What sites connecting to this one as their hub enter as its URL.
+			'site_url'                 => untrailingslashit( home_url() ),
 		);
 	}
 
@@ -149,52 +153,12 @@ final class ConnectionController implements Hookable {
 	 * @return array{mode: string, url: string, app_id: string}
 	 */
 	private function merged( \WP_REST_Request $request ): array {
-		$settings = $this->connection->get();
+		$settings = $this->settings->get();
 		foreach ( array_keys( $settings ) as $field ) {
 			if ( $request->has_param( $field ) ) {
 				$settings[ $field ] = $request->get_param( $field );
 			}
 		}
-		return Connection::sanitize( $settings );
-	}
-
-	/**
-	 * Why these remote settings cannot work, or null.
-	 *
-	 * @param array{mode: string, url: string, app_id: string} $settings Settings.
-	 * @param bool                                             $has_key  Whether a key was given or is stored.
-	 */
-	private static function check_remote( array $settings, bool $has_key ): ?\WP_Error {
-		if ( '' === $settings['url'] ) {
-			return new \WP_Error(
-				'footprints_invalid_connection',
-				__( 'url: enter the remote backend\'s address, starting with http:// or https://.', 'footprints' ),
-				array(
-					'status' => 400,
-					'field'  => 'url',
-				)
-			);
-		}
-		if ( '' === $settings['app_id'] ) {
-			return new \WP_Error(
-				'footprints_invalid_connection',
-				__( 'app_id: enter the app ID from the remote backend\'s settings.', 'footprints' ),
-				array(
-					'status' => 400,
-					'field'  => 'app_id',
-				)
-			);
-		}
-		if ( ! $has_key ) {
-			return new \WP_Error(
-				'footprints_invalid_connection',
-				__( 'api_key: enter the API key from the remote backend\'s settings.', 'footprints' ),
-				array(
-					'status' => 400,
-					'field'  => 'api_key',
-				)
-			);
-		}
-		return null;
+		return RemoteBackendSettings::sanitize( $settings );
 	}
 }

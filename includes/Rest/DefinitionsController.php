@@ -7,7 +7,7 @@
 
 namespace Footprints\Rest;
 
-use Footprints\Backend\AccessKey;
+use Footprints\Backend\ConnectedSites;
 use Footprints\Capabilities;
 use Footprints\Definitions\DefinitionRefused;
 use Footprints\Definitions\DefinitionSchema;
@@ -18,7 +18,7 @@ use Footprints\Hookable;
  * Routes footprints/v1/definitions and footprints/v1/definitions/<code>: the
  * embedded backend's definitions, and the contract a connected site syncs
  * through (docs/openapi.json). Editors read (they pick events), admins
- * write, and another site reads with this site's API key. The rules of a
+ * write, and another site reads with the key this hub gave it. The rules of a
  * write are DefinitionService's; this class translates HTTP to its calls
  * and its refusals to statuses.
  */
@@ -28,9 +28,9 @@ final class DefinitionsController implements Hookable {
 	 * Constructor.
 	 *
 	 * @param DefinitionService $definitions The rules of reading and writing definitions.
-	 * @param AccessKey         $access_key  Keys of sites that sync from this one.
+	 * @param ConnectedSites    $sites       Sites that sync from this one, each with its own key.
 	 */
-	public function __construct( private DefinitionService $definitions, private AccessKey $access_key ) {}
+	public function __construct( private DefinitionService $definitions, private ConnectedSites $sites ) {}
 
 	/**
 	 * Registers the routes.
@@ -98,13 +98,13 @@ final class DefinitionsController implements Hookable {
 
 	/**
 	 * Editors read definitions to pick events; a connected site reads them
-	 * with this site's API key.
+	 * with the key this hub gave it.
 	 *
 	 * @param \WP_REST_Request $request The request.
 	 */
 	public function can_read( \WP_REST_Request $request ): bool|\WP_Error {
-		if ( $this->access_key->is_presented( $request ) ) {
-			return $this->access_key->check( $request );
+		if ( $this->sites->is_presented( $request ) ) {
+			return $this->sites->authenticate( $request );
 		}
 		return current_user_can( Capabilities::pick_events() );
 	}

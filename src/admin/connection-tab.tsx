@@ -1,7 +1,8 @@
 /**
  * The Connection tab: this site or a remote backend (URL, app ID, API key),
- * Test connection, Sync now with the result and the last sync's status,
- * and the key other sites use to sync from this one.
+ * Test connection, Sync now (confirmed first when a first sync would touch
+ * local history) with the last sync's status, and, for this site as a hub,
+ * the sites connected to it.
  */
 
 /**
@@ -14,16 +15,19 @@ import {
 	CardBody,
 	CardHeader,
 	Flex,
+	Modal,
 	RadioControl,
 	TextControl,
 } from '@wordpress/components';
 import { useEffect, useState } from '@wordpress/element';
-import { __, sprintf } from '@wordpress/i18n';
+import { __, _n, sprintf } from '@wordpress/i18n';
 
 /**
  * Internal dependencies
  */
 import { errorMessage } from './api';
+import Confirm from './confirm';
+import ConnectedSites from './connected-sites';
 import { useNotify } from './notices';
 import SyncStatusView, { type SyncStatus } from './sync-status';
 
@@ -32,7 +36,8 @@ export interface ConnectionSettings {
 	url: string;
 	app_id: string;
 	has_api_key: boolean;
-	access: { app_id: string | null };
+	private_backends_allowed: boolean;
+	site_url: string;
 }
 
 interface Props {
@@ -47,20 +52,17 @@ export default function ConnectionTab( { connection, onSaved }: Props ) {
 	const [ appId, setAppId ] = useState( connection.app_id );
 	const [ apiKey, setApiKey ] = useState( '' );
 	const [ busy, setBusy ] = useState<
-		'save' | 'test' | 'sync' | 'key' | null
+		'save' | 'test' | 'sync' | 'remove' | null
 	>( null );
 	const [ status, setStatus ] = useState< SyncStatus | null >( null );
-	const [ newKey, setNewKey ] = useState< {
-		app_id: string;
-		api_key: string;
-	} | null >( null );
+	const [ confirming, setConfirming ] = useState( false );
 
 	useEffect( () => {
 		apiFetch< SyncStatus >( { path: '/footprints/v1/sync' } ).then(
 			setStatus,
 			() => {}
 		);
-	}, [] );
+	}, [ connection ] );
 
 	const run = async (
 		what: NonNullable< typeof busy >,
@@ -74,7 +76,7 @@ export default function ConnectionTab( { connection, onSaved }: Props ) {
 			const sync = ( error as { data?: { sync?: SyncStatus } } )?.data
 				?.sync;
 			if ( sync ) {
-				setStatus( sync );
+				setStatus( ( previous ) => ( { ...previous, ...sync } ) );
 			}
 		} finally {
 			setBusy( null );
@@ -87,6 +89,11 @@ export default function ConnectionTab( { connection, onSaved }: Props ) {
 		app_id: appId,
 		...( apiKey ? { api_key: apiKey } : {} ),
 	};
+	// The stored key belongs to the saved URL and app ID only.
+	const keyStaysValid =
+		connection.has_api_key &&
+		url === connection.url &&
+		appId === connection.app_id;
 
 	const save = () =>
 		run( 'save', async () => {
@@ -110,6 +117,22 @@ export default function ConnectionTab( { connection, onSaved }: Props ) {
 			);
 		} );
 
+	const removeKey = () =>
+		run( 'remove', async () => {
+			const saved = await apiFetch< ConnectionSettings >( {
+				path: '/footprints/v1/connection',
+				method: 'PUT',
+				data: { remove_api_key: true },
+			} );
+			onSaved( saved );
+			notify.success(
+				__(
+					'The stored API key was removed. Enter a key to sync again.',
+					'footprints'
+				)
+			);
+		} );
+
 	const test = () =>
 		run( 'test', async () => {
 			const result = await apiFetch< { total: number } >( {
@@ -126,20 +149,19 @@ export default function ConnectionTab( { connection, onSaved }: Props ) {
 			);
 		} );
 
-	const sync = () =>
-		run( 'sync', async () => {
-			const result = await apiFetch< SyncStatus >( {
-				path: '/footprints/v1/sync',
-				method: 'POST',
-			} );
-			setStatus( result );
-			notify.success(
-				result.result === 'unchanged'
-					? __(
-							'Synced: nothing changed on the backend.',
-							'footprints'
-						)
-					: sprintf(
+	const pullNow = async ( confirm: boolean ) => {
+		setConfirming( false );
+		const result = await apiFetch< SyncStatus >( {
+			path: '/footprints/v1/sync',
+			method: 'POST',
+			data: { confirm },
+		} );
+		setStatus( result );
+		notify.success(
+			result.result === 'unchanged'
+				? __( 'Synced: nothing changed on the backend.', 'footprints' )
+				: [
+						sprintf(
 							/* translators: 1: added, 2: changed, 3: removed. */
 							__(
 								'Synced: %1$d added, %2$d changed, %3$d removed.',
@@ -148,25 +170,41 @@ export default function ConnectionTab( { connection, onSaved }: Props ) {
 							result.added,
 							result.changed,
 							result.removed
-						)
-			);
-		} );
+						),
+						result.kept > 0
+							? sprintf(
+									/* translators: %d: removed events kept for their history. */
+									_n(
+										'%d removed event has history here: it is kept, disabled.',
+										'%d removed events have history here: they are kept, disabled.',
+										result.kept,
+										'footprints'
+									),
+									result.kept
+								)
+							: '',
+					]
+						.filter( Boolean )
+						.join( ' ' )
+		);
+	};
+	const sync = ( confirm: boolean ) =>
+		run( 'sync', () => pullNow( confirm ) );
 
-	const generateKey = () =>
-		run( 'key', async () => {
-			const key = await apiFetch< { app_id: string; api_key: string } >( {
-				path: '/footprints/v1/access-key',
-				method: 'POST',
+	// Asked afresh on each click: the status loaded with the screen may
+	// predate a connection saved since.
+	const startSync = () =>
+		run( 'sync', async () => {
+			const outlook = await apiFetch< SyncStatus >( {
+				path: '/footprints/v1/sync',
 			} );
-			setNewKey( key );
-			notify.success(
-				__(
-					'New API key generated. Copy it now: it is shown only once.',
-					'footprints'
-				)
-			);
+			setStatus( outlook );
+			if ( outlook.first_sync && outlook.local_history.count > 0 ) {
+				setConfirming( true );
+				return;
+			}
+			await pullNow( false );
 		} );
-
 	const isRemote = mode === 'remote';
 	const savedRemote = connection.mode === 'remote';
 
@@ -219,10 +257,17 @@ export default function ConnectionTab( { connection, onSaved }: Props ) {
 											'Backend URL',
 											'footprints'
 										) }
-										help={ __(
-											'The backend’s home address, e.g. https://events.example.com',
-											'footprints'
-										) }
+										help={
+											connection.private_backends_allowed
+												? __(
+														'The backend’s home address, e.g. https://events.example.com. This server may also call backends on its local network (wp-config.php allows it).',
+														'footprints'
+													)
+												: __(
+														'The backend’s home address, e.g. https://events.example.com: https, port 443, a public address.',
+														'footprints'
+													)
+										}
 										value={ url }
 										onChange={ setUrl }
 									/>
@@ -230,6 +275,10 @@ export default function ConnectionTab( { connection, onSaved }: Props ) {
 										__next40pxDefaultSize
 										__nextHasNoMarginBottom
 										label={ __( 'App ID', 'footprints' ) }
+										help={ __(
+											'The app ID the backend’s admin gave this site.',
+											'footprints'
+										) }
 										value={ appId }
 										onChange={ setAppId }
 									/>
@@ -239,23 +288,30 @@ export default function ConnectionTab( { connection, onSaved }: Props ) {
 										type="password"
 										autoComplete="off"
 										label={ __( 'API key', 'footprints' ) }
-										help={
-											connection.has_api_key
-												? __(
-														'A key is stored; it is never shown. Leave empty to keep it.',
-														'footprints'
-													)
-												: __(
-														'From the backend’s Footprints settings (Connection tab).',
-														'footprints'
-													)
-										}
+										help={ ( () => {
+											if ( keyStaysValid ) {
+												return __(
+													'A key is stored for this URL and app ID; it is never shown. Leave empty to keep it.',
+													'footprints'
+												);
+											}
+											if ( connection.has_api_key ) {
+												return __(
+													'The URL or app ID changed: enter the key again. The stored key is only ever sent to the address it was saved for.',
+													'footprints'
+												);
+											}
+											return __(
+												'The key the backend’s admin gave this site.',
+												'footprints'
+											);
+										} )() }
 										value={ apiKey }
 										onChange={ setApiKey }
 									/>
 								</>
 							) }
-							<Flex justify="flex-start">
+							<Flex justify="flex-start" wrap>
 								<Button
 									__next40pxDefaultSize
 									variant="primary"
@@ -283,7 +339,7 @@ export default function ConnectionTab( { connection, onSaved }: Props ) {
 									<Button
 										__next40pxDefaultSize
 										variant="secondary"
-										onClick={ sync }
+										onClick={ startSync }
 										isBusy={ busy === 'sync' }
 										disabled={ busy !== null }
 									>
@@ -292,63 +348,59 @@ export default function ConnectionTab( { connection, onSaved }: Props ) {
 											: __( 'Sync now', 'footprints' ) }
 									</Button>
 								) }
+								{ connection.has_api_key && (
+									<Button
+										__next40pxDefaultSize
+										variant="tertiary"
+										isDestructive
+										onClick={ removeKey }
+										isBusy={ busy === 'remove' }
+										disabled={ busy !== null }
+									>
+										{ __(
+											'Remove stored key',
+											'footprints'
+										) }
+									</Button>
+								) }
 							</Flex>
 						</Flex>
 					</form>
 				</CardBody>
 			</Card>
-			{ savedRemote && status && <SyncStatusView status={ status } /> }
-			<Card>
-				<CardHeader>
-					<h2>{ __( 'This site as a backend', 'footprints' ) }</h2>
-				</CardHeader>
-				<CardBody>
-					<Flex direction="column" gap={ 3 }>
-						<p>
-							{ __(
-								'Other sites running Footprints can use this site as their remote backend: give them this site’s address, the app ID and an API key.',
+			{ confirming && status && (
+				<Modal
+					title={ __( 'First sync from this backend', 'footprints' ) }
+					onRequestClose={ () => setConfirming( false ) }
+				>
+					<Confirm
+						closeModal={ () => setConfirming( false ) }
+						label={ __( 'Sync and keep history', 'footprints' ) }
+						messages={ [
+							sprintf(
+								/* translators: 1: number of events, 2: their codes. */
+								_n(
+									'This site has %1$d event with recorded history (%2$s).',
+									'This site has %1$d events with recorded history (%2$s).',
+									status.local_history.count,
+									'footprints'
+								),
+								status.local_history.count,
+								status.local_history.codes.join( ', ' )
+							),
+							__(
+								'The sync replaces this site’s events with the backend’s. Events the backend lacks are deleted if they were never triggered; those with history are kept, disabled and marked “removed on the backend”, so their history stays and you can enable them again.',
 								'footprints'
-							) }
-						</p>
-						{ ( newKey?.app_id ?? connection.access.app_id ) && (
-							<p>
-								{ __( 'App ID:', 'footprints' ) }{ ' ' }
-								<code>
-									{ newKey?.app_id ??
-										connection.access.app_id }
-								</code>
-							</p>
-						) }
-						{ newKey && (
-							<p>
-								{ __( 'API key (shown once):', 'footprints' ) }{ ' ' }
-								<code className="footprints-new-key">
-									{ newKey.api_key }
-								</code>
-							</p>
-						) }
-						<Flex justify="flex-start">
-							<Button
-								__next40pxDefaultSize
-								variant="secondary"
-								onClick={ generateKey }
-								isBusy={ busy === 'key' }
-								disabled={ busy !== null }
-							>
-								{ connection.access.app_id || newKey
-									? __(
-											'Generate a new API key (the old one stops working)',
-											'footprints'
-										)
-									: __(
-											'Generate an API key',
-											'footprints'
-										) }
-							</Button>
-						</Flex>
-					</Flex>
-				</CardBody>
-			</Card>
+							),
+						] }
+						onConfirm={ () => sync( true ) }
+					/>
+				</Modal>
+			) }
+			{ savedRemote && status && <SyncStatusView status={ status } /> }
+			{ ! savedRemote && (
+				<ConnectedSites hubUrl={ connection.site_url } />
+			) }
 		</Flex>
 	);
 }

@@ -79,10 +79,15 @@ const FIELDS: Field< Definition >[] = [
 		elements: STATUSES,
 		filterBy: { operators: [ 'is' ] },
 		getValue: ( { item } ) => ( item.enabled ? 'enabled' : 'disabled' ),
-		render: ( { item } ) =>
-			item.enabled
-				? __( 'Enabled', 'footprints' )
-				: __( 'Disabled', 'footprints' ),
+		render: ( { item } ) => {
+			if ( item.enabled ) {
+				return __( 'Enabled', 'footprints' );
+			}
+			// Kept by a sync for its history although the backend removed it.
+			return item.removed_on_backend_at
+				? __( 'Disabled: removed on the backend', 'footprints' )
+				: __( 'Disabled', 'footprints' );
+		},
 	},
 	{
 		id: 'description',

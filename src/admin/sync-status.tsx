@@ -1,6 +1,7 @@
 /**
- * The last sync: when it ran, when it last worked, what changed, and why
- * it failed (with each definition's problem).
+ * The last sync: when it ran, when it last worked, what changed (by code,
+ * with the removed events kept for their history), and why it failed
+ * (with each definition's problem).
  */
 
 /**
@@ -8,7 +9,10 @@
  */
 import { Card, CardBody, CardHeader, Notice } from '@wordpress/components';
 import { dateI18n, getSettings } from '@wordpress/date';
+import { Fragment } from '@wordpress/element';
 import { __, sprintf } from '@wordpress/i18n';
+
+type Codes = Record< 'added' | 'changed' | 'removed' | 'kept', string[] >;
 
 export interface SyncStatus {
 	last_attempt: string | null;
@@ -17,9 +21,14 @@ export interface SyncStatus {
 	added: number;
 	changed: number;
 	removed: number;
+	kept: number;
+	codes: Codes;
 	error: { code: string; message: string } | null;
 	problems: Array< { code: string | null; message: string } >;
+	problems_total: number;
 	duration_ms: number;
+	first_sync: boolean;
+	local_history: { count: number; codes: string[] };
 }
 
 /**
@@ -35,7 +44,46 @@ function when( time: string | null ): string {
 	return dateI18n( `${ formats.date } ${ formats.time }`, time, undefined );
 }
 
+/**
+ * Codes as a readable list, saying how many more there are.
+ *
+ * @param codes Codes kept in the status (the first 100).
+ * @param count How many there were.
+ */
+function listed( codes: string[], count: number ): string {
+	const more = count - codes.length;
+	return more > 0
+		? sprintf(
+				/* translators: 1: codes, 2: how many more. */
+				__( '%1$s and %2$d more', 'footprints' ),
+				codes.join( ', ' ),
+				more
+			)
+		: codes.join( ', ' );
+}
+
 export default function SyncStatusView( { status }: { status: SyncStatus } ) {
+	const codes = status.codes ?? {
+		added: [],
+		changed: [],
+		removed: [],
+		kept: [],
+	};
+	const rows: Array< [ string, string[], number ] > = [
+		[ __( 'Added', 'footprints' ), codes.added, status.added ],
+		[ __( 'Changed', 'footprints' ), codes.changed, status.changed ],
+		[
+			__( 'Removed on the backend', 'footprints' ),
+			codes.removed,
+			status.removed,
+		],
+		[
+			__( 'Kept here, disabled (they have history)', 'footprints' ),
+			codes.kept,
+			status.kept,
+		],
+	];
+	const more = status.problems_total - status.problems.length;
 	return (
 		<Card className="footprints-last-sync">
 			<CardHeader>
@@ -60,6 +108,16 @@ export default function SyncStatusView( { status }: { status: SyncStatus } ) {
 							status.removed
 						) }
 					</dd>
+					{ rows
+						.filter( ( [ , , count ] ) => count > 0 )
+						.map( ( [ label, list, count ] ) => (
+							<Fragment key={ label }>
+								<dt>{ label }</dt>
+								<dd>
+									<code>{ listed( list, count ) }</code>
+								</dd>
+							</Fragment>
+						) ) }
 				</dl>
 				{ status.error && (
 					<Notice status="error" isDismissible={ false }>
@@ -69,6 +127,18 @@ export default function SyncStatusView( { status }: { status: SyncStatus } ) {
 								{ status.problems.map( ( problem, index ) => (
 									<li key={ index }>{ problem.message }</li>
 								) ) }
+								{ more > 0 && (
+									<li>
+										{ sprintf(
+											/* translators: %d: problems not listed. */
+											__(
+												'… and %d more problems.',
+												'footprints'
+											),
+											more
+										) }
+									</li>
+								) }
 							</ul>
 						) }
 					</Notice>

@@ -21,13 +21,13 @@ const settings: ClientSettings = JSON.parse(
 	document.getElementById( 'wp-script-module-data-@footprints/client' )!
 		.textContent!
 );
-const outbox = createOutbox( { url: settings.collect, warn } );
-const track = createTracker( {
+const outbox = createOutbox( settings.collect, warn );
+const track = createTracker(
 	settings,
 	outbox,
-	deviceId: createDeviceId( randomId ),
-	warn,
-} );
+	createDeviceId( randomId ),
+	warn
+);
 
 // What triggers fired, with when and where; the rest of the work is done
 // in the next task, so a click handler only notes these three.

@@ -31,12 +31,6 @@ import type { CollectedEvent, CollectResponse } from '../shared/types';
 import { DEBUG, log } from './debug';
 import { withStorage } from './storage';
 
-export interface OutboxOptions {
-	url: string;
-	/** Shows the collector's reason for an event or a batch it refused. */
-	warn: ( message: string ) => void;
-}
-
 export interface Outbox {
 	/** Queues an event; `persist` (consent) lets storage mirror it. */
 	add: ( event: CollectedEvent, persist: boolean ) => void;
@@ -62,7 +56,15 @@ type Answer = Partial< CollectResponse > & { message?: string };
 export const retryAfterMs = ( header: string | null ): number =>
 	header ? +header * 1e3 || Date.parse( header ) - Date.now() || 0 : 0;
 
-export function createOutbox( { url, warn }: OutboxOptions ): Outbox {
+/**
+ * The page's outbox.
+ * @param url  The collector.
+ * @param warn Shows the collector's reason for an event or a batch it refused.
+ */
+export function createOutbox(
+	url: string,
+	warn: ( message: string ) => void
+): Outbox {
 	let events: CollectedEvent[] = [];
 	// Consented events not yet mirrored to storage.
 	let unsaved: CollectedEvent[] = [];
@@ -74,7 +76,8 @@ export function createOutbox( { url, warn }: OutboxOptions ): Outbox {
 
 	// What earlier pages (or other tabs) left: each key holds one event.
 	withStorage( ( storage ) => {
-		for ( const key of Object.keys( storage ) ) {
+		// Storage's own methods, enumerated too, fail the prefix test.
+		for ( const key in storage ) {
 			if ( key.startsWith( KEY_PREFIX ) ) {
 				try {
 					const event = JSON.parse( storage.getItem( key )! );
@@ -91,18 +94,16 @@ export function createOutbox( { url, warn }: OutboxOptions ): Outbox {
 
 	// A write that fails (quota full) leaves the event in memory only.
 	const mirror = () =>
-		withStorage( ( storage ) =>
-			unsaved
-				.splice( 0 )
-				.forEach( ( event ) =>
-					withStorage( () =>
-						storage.setItem(
-							KEY_PREFIX + event.id,
-							JSON.stringify( event )
-						)
+		unsaved
+			.splice( 0 )
+			.forEach( ( event ) =>
+				withStorage( ( storage ) =>
+					storage.setItem(
+						KEY_PREFIX + event.id,
+						JSON.stringify( event )
 					)
 				)
-		);
+			);
 
 	/**
 	 * Takes events out of memory and storage: delivered, refused or too old.

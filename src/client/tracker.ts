@@ -15,19 +15,19 @@ import { randomId } from './ids';
 import type { Outbox } from './outbox';
 import type { ClientSettings } from './settings';
 
-export interface TrackerOptions {
-	settings: ClientSettings;
-	outbox: Outbox;
-	deviceId: ( allowed: boolean ) => string | undefined;
-	warn: ( message: string ) => void;
-}
-
-export function createTracker( {
-	settings,
-	outbox,
-	deviceId,
-	warn,
-}: TrackerOptions ) {
+/**
+ * The tracking function of a page.
+ * @param settings What the site tells the client.
+ * @param outbox   Where events wait to be delivered.
+ * @param deviceId The browser's id when consent allows one.
+ * @param warn     Shows why an event was not sent.
+ */
+export function createTracker(
+	settings: ClientSettings,
+	outbox: Outbox,
+	deviceId: ( allowed: boolean ) => string | undefined,
+	warn: ( message: string ) => void
+) {
 	/**
 	 * @param code       Event code.
 	 * @param attributes As given: the collector types them.

@@ -28,6 +28,8 @@ export interface Definition {
 	system: boolean;
 	trigger_count: number;
 	first_triggered_at: string | null;
+	/** Set when a sync kept this event (it has history) although the backend removed it. */
+	removed_on_backend_at: string | null;
 	created_at: string;
 	updated_at: string;
 }
@@ -55,6 +57,7 @@ export const DEFINITION_FIELDS: Array< keyof Definition > = [
 	'system',
 	'trigger_count',
 	'first_triggered_at',
+	'removed_on_backend_at',
 	'created_at',
 	'updated_at',
 ];

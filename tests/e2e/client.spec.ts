@@ -209,6 +209,10 @@ test( 'without consent no device id is stored or sent; with it, one is', async (
 		() => ( ( window as { consentGiven?: boolean } ).consentGiven = true )
 	);
 	await page.getByRole( 'button', { name: 'Start' } ).click();
+	// Created with the event, stored in the task after (not in the click).
+	await expect
+		.poll( () => page.evaluate( () => localStorage.footprints_device ) )
+		.toMatch( /^[a-z0-9]{12,}$/ );
 	const deviceId = await page.evaluate(
 		() => localStorage.footprints_device
 	);

@@ -239,10 +239,18 @@ test.describe( 'Events settings', () => {
 		await expect( row( page, 'identity_conversion' ) ).toContainText(
 			'Email Captured'
 		);
-		// The header row and one row per system event of the catalogue.
+		// The header row and one row per system event of the catalogue
+		// (page_viewed among them, disabled).
 		await expect( page.getByRole( 'row' ) ).toHaveCount(
 			1 + systemEvents.events.length
 		);
+		await expect( row( page, 'page_viewed' ) ).toContainText(
+			'Page Viewed'
+		);
+		await page.screenshot( {
+			path: test.info().outputPath( 'admin-system-events.png' ),
+			fullPage: true,
+		} );
 		await expect(
 			page.getByRole( 'button', { name: 'Actions' } )
 		).toHaveCount( 0 );

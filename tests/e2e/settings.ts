@@ -100,3 +100,19 @@ export function useEmbeddedBackend( requestUtils: RequestUtils ) {
 		data: { mode: 'embedded' },
 	} );
 }
+
+/**
+ * Enables a definition that a sync kept, disabled, for its history (the
+ * backend lacked it), so later tests find the site as they expect.
+ * @param requestUtils REST helper of the site.
+ * @param code         Code.
+ */
+export function enableAgain( requestUtils: RequestUtils, code: string ) {
+	return requestUtils
+		.rest( {
+			path: `/footprints/v1/definitions/${ code }`,
+			method: 'PATCH',
+			data: { enabled: true },
+		} )
+		.catch( () => undefined );
+}

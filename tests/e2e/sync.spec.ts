@@ -23,12 +23,20 @@ import {
 	storedEventsOn,
 	test,
 } from './fixtures';
-import { hubAdmin, type HubClient } from './hub';
+import {
+	addSiteOnHub,
+	connectToHub,
+	hubAdmin,
+	revokeSiteOnHub,
+	syncNow,
+	type HubClient,
+	type SiteCredentials,
+} from './hub';
 import {
 	notices,
-	openSettings,
 	readDefinition,
 	row,
+	enableAgain,
 	useEmbeddedBackend,
 } from './settings';
 
@@ -37,7 +45,7 @@ const ROOT = path.resolve( __dirname, '../..' );
 const SYNC_FAILED = /status of 502 \(Bad Gateway\) \(.*\/footprints\/v1\/sync/;
 
 let hub: HubClient;
-let access: { app_id: string; api_key: string };
+let access: SiteCredentials;
 
 /**
  * Makes the hub answer garbage to reads of its definitions, or stop.
@@ -64,30 +72,16 @@ function changeOnHub( changes: Record< string, unknown > ) {
 }
 
 /**
- * Connects the site to the hub on the Connection tab.
+ * Connects the site to the hub with the site's credentials, or another key.
  * @param page   Page.
  * @param url    Backend URL.
  * @param apiKey API key.
  */
-async function connect( page: Page, url: string, apiKey: string ) {
-	await openSettings( page, 'Connection' );
-	await page.getByRole( 'radio', { name: 'A remote backend' } ).check();
-	await page.getByLabel( 'Backend URL' ).fill( url );
-	await page.getByLabel( 'App ID' ).fill( access.app_id );
-	await page.getByLabel( 'API key' ).fill( apiKey );
-	await page.getByRole( 'button', { name: 'Save connection' } ).click();
-	await expect( notices( page ) ).toContainText( 'Connection saved.' );
-}
-
-/**
- * Clicks Sync now and waits for its notice.
- * @param page Page.
- */
-async function syncNow( page: Page ) {
-	await page.getByRole( 'button', { name: 'Sync now' } ).click();
-	await expect(
-		page.getByRole( 'button', { name: 'Sync now' } )
-	).toBeEnabled();
+function connect( page: Page, url: string, apiKey: string ) {
+	return connectToHub( page, url, {
+		app_id: access.app_id,
+		api_key: apiKey,
+	} );
 }
 
 test.describe( 'Sync from a remote Footprints backend (the hub)', () => {
@@ -103,14 +97,13 @@ test.describe( 'Sync from a remote Footprints backend (the hub)', () => {
 				method: 'DELETE',
 			} )
 			.catch( () => undefined );
-		access = await hub.rest( {
-			path: '/footprints/v1/access-key',
-			method: 'POST',
-		} );
+		access = await addSiteOnHub( hub, 'The test site (sync.spec)' );
 	} );
 
 	test.afterAll( async ( { requestUtils } ) => {
 		await useEmbeddedBackend( requestUtils );
+		await enableAgain( requestUtils, 'trial_click' );
+		await revokeSiteOnHub( hub, access.app_id );
 		await hub.dispose();
 	} );
 
@@ -308,5 +301,98 @@ test.describe( 'Sync from a remote Footprints backend (the hub)', () => {
 				} );
 			}
 		} );
+	} );
+} );
+
+test.describe( 'The first sync over local history', () => {
+	let historySite = '';
+
+	test.beforeAll( async () => {
+		hub = await hubAdmin( HUB_URL );
+	} );
+
+	test.afterAll( async ( { requestUtils } ) => {
+		await useEmbeddedBackend( requestUtils );
+		await enableAgain( requestUtils, 'trial_click' );
+		await enableAgain( requestUtils, 'local_history_kept' );
+		await revokeSiteOnHub( hub, historySite );
+		await hub.dispose();
+	} );
+
+	test( 'says what will happen, asks to confirm, and keeps the triggered event disabled', async ( {
+		page,
+		requestUtils,
+	} ) => {
+		await useEmbeddedBackend( requestUtils );
+		await requestUtils
+			.rest( {
+				path: '/footprints/v1/definitions',
+				method: 'POST',
+				data: { code: 'local_history_kept', name: 'Local History' },
+			} )
+			.catch( () => undefined );
+		await enableAgain( requestUtils, 'local_history_kept' );
+		await requestUtils.rest( {
+			path: '/footprints/v1/collect',
+			method: 'POST',
+			data: {
+				events: [
+					{
+						id: `e2e${ Date.now() }`,
+						event: 'local_history_kept',
+					},
+				],
+			},
+		} );
+		const history = (
+			await readDefinition( requestUtils, 'local_history_kept' )
+		).trigger_count;
+		const credentials = await addSiteOnHub( hub, 'History site' );
+		historySite = credentials.app_id;
+		await connectToHub( page, HUB_URL, credentials );
+
+		await page.getByRole( 'button', { name: 'Sync now' } ).click();
+
+		const dialog = page.getByRole( 'dialog', {
+			name: 'First sync from this backend',
+		} );
+		await expect( dialog ).toContainText( 'with recorded history' );
+		await expect( dialog ).toContainText( 'local_history_kept' );
+		await expect( dialog ).toContainText(
+			'those with history are kept, disabled and marked “removed on the backend”'
+		);
+		await page.screenshot( {
+			path: 'artifacts/sync-first-sync-confirmation.png',
+		} );
+		await dialog
+			.getByRole( 'button', { name: 'Sync and keep history' } )
+			.click();
+
+		await expect( notices( page ) ).toContainText( 'Synced:' );
+		// How many depends on what earlier tests triggered here: at least this one.
+		await expect( notices( page ) ).toContainText(
+			/removed events? ha(s|ve) history here: (it is|they are) kept, disabled\./
+		);
+		await expect( page.locator( '.footprints-last-sync' ) ).toContainText(
+			'Kept here, disabled (they have history)'
+		);
+		await expect( page.locator( '.footprints-last-sync' ) ).toContainText(
+			'local_history_kept'
+		);
+		await page.screenshot( {
+			path: 'artifacts/sync-status-kept.png',
+			fullPage: true,
+		} );
+		const kept = await readDefinition( requestUtils, 'local_history_kept' );
+		expect( history ).toBeGreaterThan( 0 );
+		expect( kept ).toMatchObject( {
+			enabled: false,
+			trigger_count: history,
+		} );
+		expect( kept.removed_on_backend_at ).not.toBeNull();
+		await page.getByRole( 'tab', { name: 'Events', exact: true } ).click();
+		await expect( row( page, 'local_history_kept' ) ).toContainText(
+			'Disabled: removed on the backend'
+		);
 	} );
 } );

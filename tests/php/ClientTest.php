@@ -13,7 +13,7 @@ use Footprints\Assets\Client;
 use Footprints\Assets\ClientConsent;
 use Footprints\Assets\ClientSettings;
 use Footprints\Assets\ClientStub;
-use Footprints\Backend\Connection;
+use Footprints\Backend\RemoteBackendSettings;
 use Footprints\Settings\TrackingSettings;
 use function Footprints\plugin;
 
@@ -127,9 +127,9 @@ final class ClientTest extends TestCase {
 	}
 
 	public function test_with_a_remote_backend_events_go_to_its_collector_with_the_app_id_and_never_the_key(): void {
-		plugin()->connection()->save(
+		plugin()->backend_settings()->save(
 			array(
-				'mode'   => Connection::REMOTE,
+				'mode'   => RemoteBackendSettings::REMOTE,
 				'url'    => 'https://hub.example.test/',
 				'app_id' => 'app_site_one',
 			),
@@ -139,7 +139,7 @@ final class ClientTest extends TestCase {
 		$json     = (string) wp_json_encode( $this->settings_of( $this->client_with( 'trial_click' ) ) );
 		$settings = json_decode( $json, true );
 
-		$this->assertSame( 'https://hub.example.test/wp-json/footprints/v1/collect', $settings['collect'] );
+		$this->assertSame( 'https://hub.example.test/?rest_route=/footprints/v1/collect', $settings['collect'] );
 		$this->assertSame( 'app_site_one', $settings['app_id'] );
 		$this->assertStringNotContainsString( 'fpk_secret_key_123', $json );
 	}
@@ -203,7 +203,7 @@ final class ClientTest extends TestCase {
 	 * @return array<string, mixed>
 	 */
 	private function settings_of( Client $client ): array {
-		$settings = new ClientSettings( $client, new ClientConsent( plugin()->tracking_settings() ), plugin()->definitions(), plugin()->connection() );
+		$settings = new ClientSettings( $client, new ClientConsent( plugin()->tracking_settings() ), plugin()->definitions(), plugin()->backend_settings() );
 		return json_decode( (string) wp_json_encode( $settings->settings( array() ) ), true );
 	}
 

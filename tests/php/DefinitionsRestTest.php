@@ -8,7 +8,7 @@
 
 namespace Footprints\Tests;
 
-use Footprints\Backend\Connection;
+use Footprints\Backend\RemoteBackendSettings;
 use function Footprints\plugin;
 
 final class DefinitionsRestTest extends TestCase {
@@ -256,9 +256,9 @@ final class DefinitionsRestTest extends TestCase {
 
 	public function test_while_a_remote_backend_owns_them_local_writes_are_a_409(): void {
 		$this->log_in_as( 'administrator' );
-		plugin()->connection()->save(
+		plugin()->backend_settings()->save(
 			array(
-				'mode'   => Connection::REMOTE,
+				'mode'   => RemoteBackendSettings::REMOTE,
 				'url'    => 'http://127.0.0.1:1',
 				'app_id' => 'app_x',
 			),

@@ -145,7 +145,11 @@ final class OpenApiTest extends TestCase {
 				),
 				502,
 			),
-			'create an access key'          => array( 'POST', '/access-key', 'administrator', array(), 201 ),
+			'list connected sites'          => array( 'GET', '/sites', 'administrator', array(), 200 ),
+			'connect a site'                => array( 'POST', '/sites', 'administrator', array( 'name' => 'shop.example.com' ), 201 ),
+			'connect a nameless site'       => array( 'POST', '/sites', 'administrator', array( 'name' => ' ' ), 400 ),
+			'rotate an unknown site\'s key' => array( 'POST', '/sites/app_neveradded00/key', 'administrator', array(), 404 ),
+			'revoke an unknown site'        => array( 'POST', '/sites/app_neveradded00/revoke', 'administrator', array(), 404 ),
 			'collect a batch'               => array( 'POST', '/collect', '', array( 'events' => array( $event, array( 'id' => 'evt_openapi_2' ) ) ), 200 ),
 			'list stored events'            => array( 'GET', '/events', 'administrator', array(), 200 ),
 		);
@@ -179,7 +183,7 @@ final class OpenApiTest extends TestCase {
 		$data     = json_decode( (string) wp_json_encode( rest_get_server()->response_to_data( $response, false ) ), true );
 
 		$this->assertSame( $status, $response->get_status(), (string) wp_json_encode( $data ) );
-		$operation = preg_replace( '#/definitions/[a-z_]+$#', '/definitions/{code}', "$method $path" );
+		$operation = self::operation( $method, $path );
 		$responses = self::documented()[ $operation ]['responses'] ?? array();
 		$this->assertArrayHasKey( (string) $status, $responses, "$operation answers $status, which docs/openapi.json does not list." );
 		$schema = $responses[ (string) $status ]['content']['application/json']['schema'] ?? null;
@@ -190,7 +194,7 @@ final class OpenApiTest extends TestCase {
 	public function test_every_documented_operation_is_called_above(): void {
 		$called = array();
 		foreach ( self::calls() as list( $method, $path ) ) {
-			$called[] = preg_replace( '#/definitions/[a-z_]+$#', '/definitions/{code}', "$method $path" );
+			$called[] = self::operation( $method, $path );
 		}
 		$documented = array_keys( self::documented() );
 		sort( $documented );
@@ -198,6 +202,16 @@ final class OpenApiTest extends TestCase {
 		sort( $called );
 
 		$this->assertSame( $documented, $called );
+	}
+
+	/**
+	 * The documented operation a call is an instance of ("GET /definitions/{code}").
+	 *
+	 * @param string $method HTTP method.
+	 * @param string $path   Path as called.
+	 */
+	private static function operation( string $method, string $path ): string {
+		return (string) preg_replace( array( '#/definitions/[a-z_]+$#', '#/sites/app_[a-z0-9]+/#' ), array( '/definitions/{code}', '/sites/{app_id}/' ), "$method $path" );
 	}
 
 	/**

@@ -1,75 +1,58 @@
 <?php
 /**
- * Syncing from a remote backend: what a good sync changes, and that every
- * kind of failure keeps the last good copy and says why. The remote is
- * played through pre_http_request; ContractTest-like runs against a real
- * second site are in tests/e2e/sync.spec.ts.
+ * Syncing from a remote backend, against a real HTTP server on loopback
+ * (LoopbackServer), so every request goes through WordPress' HTTP API and
+ * its URL checks: what a good sync changes, what every kind of failure
+ * keeps and says, the bounds (bytes, definitions, time, problems), and
+ * that history survives. A real second site is in tests/e2e/sync.spec.ts.
  *
  * @package Footprints
  */
 
 namespace Footprints\Tests;
 
-use Footprints\Backend\Connection;
+use Footprints\Backend\RemoteBackendSettings;
 use Footprints\Backend\Syncer;
+use Footprints\Database\Lock;
 use function Footprints\plugin;
 
 final class SyncTest extends TestCase {
 
-	private const URL = 'http://backend.example.test';
+	private static LoopbackServer $backend;
 
-	/**
-	 * Requests the sync made: URL and headers.
-	 *
-	 * @var list<array{url: string, headers: array<string, string>}>
-	 */
-	private array $requests = array();
+	public static function setUpBeforeClass(): void {
+		parent::setUpBeforeClass();
+		self::$backend = new LoopbackServer( 'FOOTPRINTS_RECEIVER_PORT', 8893 );
+		self::$backend->start();
+	}
 
-	/**
-	 * What the remote answers, page by page (last one repeats).
-	 *
-	 * @var list<array<string, mixed>|\WP_Error>
-	 */
-	private array $answers = array();
+	public static function tearDownAfterClass(): void {
+		self::$backend->stop();
+		parent::tearDownAfterClass();
+	}
 
 	protected function setUp(): void {
 		parent::setUp();
-		plugin()->connection()->save(
+		self::$backend->answer( array( 'status' => 404 ) );
+		plugin()->backend_settings()->save(
 			array(
-				'mode'   => Connection::REMOTE,
-				'url'    => self::URL,
+				'mode'   => RemoteBackendSettings::REMOTE,
+				'url'    => self::$backend->url(),
 				'app_id' => 'app_test',
 			),
 			'fpk_secret_key'
 		);
-		add_filter( 'pre_http_request', array( $this, 'answer' ), 10, 3 );
 		$this->log_in_as( 'administrator' );
 	}
 
 	protected function tearDown(): void {
-		remove_filter( 'pre_http_request', array( $this, 'answer' ) );
 		remove_all_filters( 'footprints_sync_timeout' );
+		remove_all_filters( 'footprints_sync_deadline' );
 		parent::tearDown();
 	}
 
-	/**
-	 * The fake remote.
-	 *
-	 * @param mixed                $pre  Short-circuit value.
-	 * @param array<string, mixed> $args Request arguments.
-	 * @param string               $url  URL.
-	 * @return array<string, mixed>|\WP_Error
-	 */
-	public function answer( $pre, array $args, string $url ) {
-		$this->requests[] = array(
-			'url'     => $url,
-			'headers' => $args['headers'],
-		);
-		return count( $this->answers ) > 1 ? array_shift( $this->answers ) : $this->answers[0];
-	}
-
-	public function test_a_first_sync_replaces_the_local_definitions_with_the_remotes(): void {
-		$this->answers = array( self::page( array( self::definition( 'signed_up' ), self::definition( 'invite_sent' ), self::system( 'authentication' ) ) ) );
+	public function test_a_first_sync_replaces_the_local_definitions_with_the_remotes_through_rest_route(): void {
+		self::$backend->answer( self::page( array( self::definition( 'signed_up' ), self::definition( 'invite_sent' ), self::system( 'authentication' ) ) ) );
 
 		$response = $this->rest( 'POST', '/footprints/v1/sync' );
 
@@ -77,71 +60,137 @@ final class SyncTest extends TestCase {
 		$status = $response->get_data();
 		$this->assertSame( 'synced', $status['result'] );
 		$this->assertSame( array( 2, 0, 1 ), array( $status['added'], $status['changed'], $status['removed'] ) );
+		$this->assertSame( array( 'signed_up', 'invite_sent' ), $status['codes']['added'] );
+		$this->assertSame( array( 'trial_click' ), $status['codes']['removed'] );
 		$this->assertSame( 'Signed Up', plugin()->definitions()->find( 'signed_up' )['name'] );
-		$this->assertNull( plugin()->definitions()->find( 'trial_click' ), 'the embedded starter definition is not on the remote' );
+		$this->assertNull( plugin()->definitions()->find( 'trial_click' ), 'the embedded starter definition is not on the remote, and was never triggered' );
 		$this->assertSame( 'Signed In', plugin()->definitions()->find( 'authentication' )['name'], 'system events stay' );
-		$this->assertSame( 'Bearer fpk_secret_key', $this->requests[0]['headers']['Authorization'] );
-		$this->assertSame( 'app_test', $this->requests[0]['headers']['X-Footprints-App-Id'] );
-		$this->assertStringStartsWith( self::URL . '/wp-json/footprints/v1/definitions?', $this->requests[0]['url'] );
+		$request = self::$backend->requests()[0];
+		$this->assertSame( 'Bearer fpk_secret_key', $request['headers']['authorization'] );
+		$this->assertSame( 'app_test', $request['headers']['x-footprints-app-id'] );
+		// ?rest_route= works on every WordPress, plain permalinks included.
+		$this->assertStringStartsWith( '/?rest_route=/footprints/v1/definitions&', $request['uri'] );
 		$this->assertSame( $status, $this->rest( 'GET', '/footprints/v1/sync' )->get_data() );
 	}
 
 	public function test_an_unchanged_remote_answers_304_and_nothing_is_written(): void {
-		$this->answers = array( self::page( array( self::definition( 'signed_up' ) ), 'W/"r7"' ) );
+		self::$backend->answer( self::page( array( self::definition( 'signed_up' ) ), 'W/"r7"' ) );
 		plugin()->syncer()->sync();
-		$revision      = plugin()->definitions()->revision();
-		$this->answers = array(
+		$revision = plugin()->definitions()->revision();
+		self::$backend->answer(
 			array(
-				'response' => array( 'code' => 304 ),
-				'headers'  => array( 'etag' => 'W/"r7"' ),
-				'body'     => '',
-			),
+				'status'  => 304,
+				'headers' => array( 'ETag' => 'W/"r7"' ),
+			)
 		);
 
 		$status = plugin()->syncer()->sync();
 
-		$this->assertSame( 'W/"r7"', $this->requests[1]['headers']['If-None-Match'] );
+		$this->assertSame( 'W/"r7"', self::$backend->requests()[0]['headers']['if-none-match'] );
 		$this->assertSame( 'unchanged', $status['result'] );
 		$this->assertSame( array( 0, 0, 0 ), array( $status['added'], $status['changed'], $status['removed'] ) );
 		$this->assertSame( $revision, plugin()->definitions()->revision() );
 	}
 
-	public function test_a_second_sync_reports_what_was_added_changed_and_removed(): void {
-		$this->answers = array( self::page( array( self::definition( 'signed_up' ), self::definition( 'invite_sent' ) ) ) );
+	public function test_a_second_sync_lists_what_was_added_changed_and_removed_by_code(): void {
+		self::$backend->answer( self::page( array( self::definition( 'signed_up' ), self::definition( 'invite_sent' ) ) ) );
 		plugin()->syncer()->sync();
 		$renamed         = self::definition( 'signed_up' );
 		$renamed['name'] = 'Account Created';
-		$this->answers   = array( self::page( array( $renamed, self::definition( 'plan_chosen' ) ), 'W/"r2"' ) );
+		self::$backend->answer( self::page( array( $renamed, self::definition( 'plan_chosen' ) ), 'W/"r2"' ) );
 
 		$status = plugin()->syncer()->sync();
 
-		$this->assertSame( array( 1, 1, 1 ), array( $status['added'], $status['changed'], $status['removed'] ) );
+		$this->assertSame(
+			array(
+				'added'   => array( 'plan_chosen' ),
+				'changed' => array( 'signed_up' ),
+				'removed' => array( 'invite_sent' ),
+				'kept'    => array(),
+			),
+			$status['codes']
+		);
 		$this->assertSame( 'Account Created', plugin()->definitions()->find( 'signed_up' )['name'] );
 		$this->assertNull( plugin()->definitions()->find( 'invite_sent' ) );
 	}
 
+	public function test_a_definition_with_history_that_the_backend_removed_is_kept_disabled_and_marked(): void {
+		self::$backend->answer( self::page( array( self::definition( 'signed_up' ), self::definition( 'invite_sent' ) ) ) );
+		plugin()->syncer()->sync();
+		plugin()->trigger_counter()->record( array( 'signed_up' => 3 ) );
+		self::$backend->answer( self::page( array(), 'W/"r2"' ) );
+
+		$status = plugin()->syncer()->sync();
+
+		$kept = plugin()->definitions()->find( 'signed_up' );
+		$this->assertEqualsCanonicalizing( array( 'signed_up', 'invite_sent' ), $status['codes']['removed'] );
+		$this->assertSame( array( 'signed_up' ), $status['codes']['kept'] );
+		$this->assertSame( array( 2, 1 ), array( $status['removed'], $status['kept'] ) );
+		$this->assertFalse( $kept['enabled'], 'kept, but no longer tracked' );
+		$this->assertSame( 3, $kept['trigger_count'] );
+		$this->assertNotNull( $kept['removed_on_backend_at'] );
+		$this->assertNull( plugin()->definitions()->find( 'invite_sent' ), 'never triggered: deleted' );
+
+		self::$backend->answer( self::page( array(), 'W/"r3"' ) );
+		$again = plugin()->syncer()->sync();
+		$this->assertSame( array( 0, 0 ), array( $again['removed'], $again['kept'] ), 'reported once, not on every sync' );
+
+		self::$backend->answer( self::page( array( self::definition( 'signed_up' ) ), 'W/"r4"' ) );
+		$back = plugin()->syncer()->sync();
+		$this->assertSame( array( 'signed_up' ), $back['codes']['changed'] );
+		$this->assertTrue( plugin()->definitions()->find( 'signed_up' )['enabled'] );
+		$this->assertNull( plugin()->definitions()->find( 'signed_up' )['removed_on_backend_at'] );
+	}
+
+	public function test_the_first_sync_over_local_history_waits_for_confirmation(): void {
+		plugin()->trigger_counter()->record( array( 'trial_click' => 2 ) );
+		self::$backend->answer( self::page( array( self::definition( 'signed_up' ) ) ) );
+
+		$before   = $this->rest( 'GET', '/footprints/v1/sync' )->get_data();
+		$refused  = $this->rest( 'POST', '/footprints/v1/sync' );
+		$requests = self::$backend->requests();
+		$synced   = $this->rest( 'POST', '/footprints/v1/sync', array( 'confirm' => true ) );
+
+		$this->assertTrue( $before['first_sync'] );
+		$this->assertSame(
+			array(
+				'count' => 1,
+				'codes' => array( 'trial_click' ),
+			),
+			$before['local_history']
+		);
+		$this->assertSame( 409, $refused->get_status() );
+		$this->assertSame( 'footprints_sync_needs_confirmation', $refused->as_error()->get_error_code() );
+		$this->assertStringContainsString( 'kept but disabled', $refused->as_error()->get_error_message() );
+		$this->assertSame( array(), $requests, 'nothing is asked of the backend before the confirmation' );
+		$this->assertSame( 200, $synced->get_status() );
+		$this->assertSame( array( 'trial_click' ), $synced->get_data()['codes']['kept'] );
+		$this->assertFalse( $synced->get_data()['first_sync'] );
+	}
+
 	public function test_all_pages_are_pulled(): void {
-		$first         = array_map( fn( $i ) => self::definition( 'event_' . $i ), range( 1, 100 ) );
-		$this->answers = array( self::page( $first, 'W/"r1"', 101 ), self::page( array( self::definition( 'event_101' ) ), 'W/"r1"', 101 ) );
+		$first = array_map( fn( $i ) => self::definition( 'event_' . $i ), range( 1, 100 ) );
+		self::$backend->answer( self::page( $first, 'W/"r1"', 101 ), self::page( array( self::definition( 'event_101' ) ), 'W/"r1"', 101 ) );
 
 		$status = plugin()->syncer()->sync();
 
 		$this->assertSame( 101, $status['added'] );
-		$this->assertStringContainsString( 'page=2', $this->requests[1]['url'] );
+		$this->assertStringContainsString( '&page=2', self::$backend->requests()[1]['uri'] );
 		$this->assertNotNull( plugin()->definitions()->find( 'event_101' ) );
 	}
 
 	/**
 	 * @dataProvider failures
 	 *
-	 * @param array<string, mixed>|\WP_Error $answer  What the remote does.
-	 * @param string                         $code    Error code recorded.
-	 * @param string                         $message Words of the message recorded.
+	 * @param array<string, mixed> $answer  What the remote does.
+	 * @param string               $code    Error code recorded.
+	 * @param string               $message Words of the message recorded.
 	 */
-	public function test_a_failed_sync_keeps_the_last_good_copy_and_records_why( $answer, string $code, string $message ): void {
-		$this->answers = array( self::page( array( self::definition( 'signed_up' ) ) ) );
-		$good          = plugin()->syncer()->sync();
-		$this->answers = array( $answer );
+	public function test_a_failed_sync_keeps_the_last_good_copy_and_records_why( array $answer, string $code, string $message ): void {
+		self::$backend->answer( self::page( array( self::definition( 'signed_up' ) ) ) );
+		$good = plugin()->syncer()->sync();
+		self::$backend->answer( $answer );
+		add_filter( 'footprints_sync_timeout', static fn() => 1 );
 
 		$response = $this->rest( 'POST', '/footprints/v1/sync' );
 
@@ -156,35 +205,94 @@ final class SyncTest extends TestCase {
 	}
 
 	/**
-	 * @return array<string, array{0: array<string, mixed>|\WP_Error, 1: string, 2: string}>
+	 * @return array<string, array{0: array<string, mixed>, 1: string, 2: string}>
 	 */
 	public static function failures(): array {
-		$garbage = array(
-			'response' => array( 'code' => 200 ),
-			'headers'  => array(),
-			'body'     => '<html>Welcome to nginx</html>',
-		);
 		return array(
-			'timeout'            => array( new \WP_Error( 'http_request_failed', 'cURL error 28: Operation timed out after 15001 milliseconds' ), 'footprints_remote_unreachable', 'timed out' ),
-			'connection refused' => array( new \WP_Error( 'http_request_failed', 'cURL error 7: Failed to connect' ), 'footprints_remote_unreachable', 'Check the URL' ),
-			'server error'       => array( self::status( 500, '{"code":"internal_server_error","message":"Database down"}' ), 'footprints_remote_http_error', 'HTTP 500' ),
-			'not found'          => array( self::status( 404, '{"code":"rest_no_route"}' ), 'footprints_remote_http_error', 'HTTP 404' ),
-			'wrong key'          => array( self::status( 401, '{"code":"footprints_invalid_api_key","message":"This API key is not valid"}' ), 'footprints_remote_unauthorized', 'refused the app ID and API key' ),
-			'invalid JSON'       => array( $garbage, 'footprints_remote_invalid_response', 'without a JSON list of definitions' ),
-			'an object'          => array( self::status( 200, '{"definitions":[]}' ), 'footprints_remote_invalid_response', 'without a JSON list' ),
-			'fewer than told'    => array( self::page( array(), 'W/"r9"', 5 ), 'footprints_remote_incomplete', 'announced 5 definitions but sent 0' ),
+			'slower than the timeout' => array(
+				array(
+					'status'   => 200,
+					'body'     => '[]',
+					'delay_ms' => 1500,
+				),
+				'footprints_remote_deadline',
+				'took too long',
+			),
+			'server error'            => array( self::status( 500, '{"code":"internal_server_error","message":"Database down"}' ), 'footprints_remote_http_error', 'HTTP 500' ),
+			'not found'               => array( self::status( 404, '{"code":"rest_no_route"}' ), 'footprints_remote_http_error', 'HTTP 404' ),
+			'wrong key'               => array( self::status( 401, '{"code":"footprints_invalid_api_key","message":"This API key is not valid"}' ), 'footprints_remote_unauthorized', 'refused the app ID and API key' ),
+			'invalid JSON'            => array( self::status( 200, '<html>Welcome to nginx</html>' ), 'footprints_remote_invalid_response', 'without a JSON list of definitions' ),
+			'an object'               => array( self::status( 200, '{"definitions":[]}' ), 'footprints_remote_invalid_response', 'without a JSON list' ),
+			'fewer than told'         => array( self::page( array(), 'W/"r9"', 5 ), 'footprints_remote_incomplete', 'announced 5 definitions but sent 0' ),
+			'more than 2 MB'          => array(
+				array(
+					'status' => 200,
+					'repeat' => array(
+						'text'  => str_repeat( ' ', 1024 ),
+						'times' => 2 * 1024 + 1,
+					),
+				),
+				'footprints_remote_too_large',
+				'more than 2 MB',
+			),
 		);
 	}
 
+	public function test_a_backend_that_is_down_keeps_the_last_good_copy(): void {
+		self::$backend->answer( self::page( array( self::definition( 'signed_up' ) ) ) );
+		plugin()->syncer()->sync();
+		self::$backend->stop();
+		try {
+			$error = plugin()->syncer()->sync();
+		} finally {
+			self::$backend->start();
+		}
+
+		$this->assertInstanceOf( \WP_Error::class, $error );
+		$this->assertSame( 'footprints_remote_unreachable', $error->get_error_code() );
+		$this->assertStringContainsString( 'Could not reach the backend at ' . self::$backend->url(), $error->get_error_message() );
+		$this->assertNotNull( plugin()->definitions()->find( 'signed_up' ) );
+	}
+
+	public function test_a_backend_announcing_more_than_10000_definitions_is_refused_before_paging(): void {
+		$first = array_map( fn( $i ) => self::definition( 'event_' . $i ), range( 1, 100 ) );
+		self::$backend->answer( self::page( $first, 'W/"r1"', 10001 ) );
+
+		$error = plugin()->syncer()->sync();
+
+		$this->assertInstanceOf( \WP_Error::class, $error );
+		$this->assertSame( 'footprints_remote_too_many', $error->get_error_code() );
+		$this->assertStringContainsString( 'The backend has 10,001 definitions; a sync takes at most 10,000', $error->get_error_message() );
+		$this->assertCount( 1, self::$backend->requests(), 'no page after the first' );
+		$this->assertNull( plugin()->definitions()->find( 'event_1' ) );
+	}
+
+	public function test_a_sync_past_its_deadline_stops_and_keeps_the_last_good_copy(): void {
+		add_filter( 'footprints_sync_deadline', static fn() => 1 );
+		$page    = static fn( int $number ) => array( 'delay_ms' => 400 ) + self::page( array_map( fn( $i ) => self::definition( "event_{$number}_$i" ), range( 1, 100 ) ), 'W/"r1"', 500 );
+		self::$backend->answer( $page( 1 ), $page( 2 ), $page( 3 ), $page( 4 ), $page( 5 ) );
+		$started = microtime( true );
+
+		$error = plugin()->syncer()->sync();
+
+		$this->assertInstanceOf( \WP_Error::class, $error );
+		$this->assertSame( 'footprints_sync_deadline', $error->get_error_code() );
+		$this->assertStringContainsString( 'The sync took longer than 1 seconds', $error->get_error_message() );
+		$this->assertLessThan( 5, count( self::$backend->requests() ), 'stopped before the last page' );
+		$this->assertLessThan( 1.5, microtime( true ) - $started, 'the deadline holds within a request' );
+		$this->assertNull( plugin()->definitions()->find( 'event_1_1' ) );
+		$this->assertNotNull( plugin()->definitions()->find( 'trial_click' ) );
+	}
+
 	public function test_a_definition_that_breaks_the_schema_fails_the_sync_with_its_problem(): void {
-		$this->answers = array( self::page( array( self::definition( 'signed_up' ) ) ) );
+		self::$backend->answer( self::page( array( self::definition( 'signed_up' ) ) ) );
 		plugin()->syncer()->sync();
 		$bad_color          = self::definition( 'trial_started' );
 		$bad_color['color'] = 'green';
 		$bad_code           = self::definition( 'ok_code' );
 		$bad_code['code']   = 'Bad Code';
 		$taken              = self::definition( 'form_submission' );
-		$this->answers      = array( self::page( array( self::definition( 'invite_sent' ), $bad_color, $bad_code, $taken ), 'W/"r3"' ) );
+		self::$backend->answer( self::page( array( self::definition( 'invite_sent' ), $bad_color, $bad_code, $taken ), 'W/"r3"' ) );
 
 		$error = plugin()->syncer()->sync();
 
@@ -199,19 +307,39 @@ final class SyncTest extends TestCase {
 		$this->assertNotNull( plugin()->definitions()->find( 'signed_up' ) );
 	}
 
+	public function test_at_most_50_problems_are_kept_and_all_are_counted(): void {
+		$bad = array_map(
+			static function ( int $i ): array {
+				$definition          = self::definition( 'bad_' . $i );
+				$definition['color'] = 'green';
+				return $definition;
+			},
+			range( 1, 80 )
+		);
+		self::$backend->answer( self::page( $bad ) );
+
+		plugin()->syncer()->sync();
+
+		$status = plugin()->sync_status()->get();
+		$this->assertCount( 50, $status['problems'] );
+		$this->assertSame( 80, $status['problems_total'] );
+		$this->assertSame( 'bad_50', $status['problems'][49]['code'] );
+		$this->assertStringContainsString( '80 definitions from the backend', $status['error']['message'] );
+	}
+
 	public function test_a_backend_that_sends_no_counts_or_etag_is_synced_from_its_one_page(): void {
-		$this->answers = array( self::status( 200, (string) wp_json_encode( array( self::definition( 'signed_up' ) ) ) ) );
+		self::$backend->answer( self::status( 200, (string) wp_json_encode( array( self::definition( 'signed_up' ) ) ) ) );
 
 		$status = plugin()->syncer()->sync();
 
 		$this->assertSame( 'synced', $status['result'] );
 		$this->assertNotNull( plugin()->definitions()->find( 'signed_up' ) );
-		$this->assertCount( 1, $this->requests );
+		$this->assertCount( 1, self::$backend->requests() );
 	}
 
 	public function test_a_failing_second_page_stores_nothing(): void {
-		$first         = array_map( fn( $i ) => self::definition( 'event_' . $i ), range( 1, 100 ) );
-		$this->answers = array( self::page( $first, 'W/"r1"', 150 ), new \WP_Error( 'http_request_failed', 'cURL error 28: timed out' ) );
+		$first = array_map( fn( $i ) => self::definition( 'event_' . $i ), range( 1, 100 ) );
+		self::$backend->answer( self::page( $first, 'W/"r1"', 150 ), self::status( 500, '{}' ) );
 
 		$error = plugin()->syncer()->sync();
 
@@ -221,8 +349,8 @@ final class SyncTest extends TestCase {
 	}
 
 	public function test_a_remote_that_changes_during_the_sync_stores_nothing(): void {
-		$first         = array_map( fn( $i ) => self::definition( 'event_' . $i ), range( 1, 100 ) );
-		$this->answers = array( self::page( $first, 'W/"r1"', 101 ), self::page( array( self::definition( 'event_101' ) ), 'W/"r2"', 101 ) );
+		$first = array_map( fn( $i ) => self::definition( 'event_' . $i ), range( 1, 100 ) );
+		self::$backend->answer( self::page( $first, 'W/"r1"', 101 ), self::page( array( self::definition( 'event_101' ) ), 'W/"r2"', 101 ) );
 
 		$error = plugin()->syncer()->sync();
 
@@ -231,29 +359,50 @@ final class SyncTest extends TestCase {
 		$this->assertNull( plugin()->definitions()->find( 'event_1' ) );
 	}
 
-	public function test_a_second_sync_while_one_runs_is_a_409_and_touches_nothing(): void {
+	public function test_a_second_sync_of_this_site_while_one_runs_is_a_409_and_touches_nothing(): void {
+		global $wpdb;
 		$other = new \wpdb( DB_USER, DB_PASSWORD, DB_NAME, DB_HOST );
-		$other->get_var( "SELECT GET_LOCK('footprints_sync', 0)" );
-		$this->answers = array( self::page( array( self::definition( 'signed_up' ) ) ) );
+		$other->set_prefix( $wpdb->prefix );
+		$lock = Lock::for_site( $other, 'sync' );
+		$this->assertTrue( $lock->acquire( 0 ) );
+		self::$backend->answer( self::page( array( self::definition( 'signed_up' ) ) ) );
 
 		$response = $this->rest( 'POST', '/footprints/v1/sync' );
-		$other->get_var( "SELECT RELEASE_LOCK('footprints_sync')" );
+		$lock->release();
 		$other->close();
 
 		$this->assertSame( 409, $response->get_status() );
 		$this->assertStringContainsString( 'already running', $response->as_error()->get_error_message() );
-		$this->assertSame( array(), $this->requests );
+		$this->assertSame( array(), self::$backend->requests() );
 		$this->assertNull( plugin()->definitions()->find( 'signed_up' ) );
 	}
 
+	public function test_two_sites_on_one_database_server_sync_at_once(): void {
+		// Another site on the same server: another table prefix (as a site of
+		// a network has), syncing right now on its own connection.
+		$other = new \wpdb( DB_USER, DB_PASSWORD, DB_NAME, DB_HOST );
+		$other->set_prefix( 'wpother_' );
+		$other_sync = Lock::for_site( $other, 'sync' );
+		$this->assertTrue( $other_sync->acquire( 0 ) );
+		self::$backend->answer( self::page( array( self::definition( 'signed_up' ) ) ) );
+
+		$response = $this->rest( 'POST', '/footprints/v1/sync' );
+		$other_sync->release();
+		$other->close();
+
+		$this->assertSame( 200, $response->get_status(), 'this site does not wait for the other' );
+		$this->assertSame( 'synced', $response->get_data()['result'] );
+		$this->assertNotSame( $other_sync->name(), Lock::for_site( $GLOBALS['wpdb'], 'sync' )->name() );
+	}
+
 	public function test_syncing_without_a_remote_backend_is_a_409(): void {
-		plugin()->connection()->save( array( 'mode' => Connection::EMBEDDED ), null );
+		plugin()->backend_settings()->save( array( 'mode' => RemoteBackendSettings::EMBEDDED ) );
 
 		$response = $this->rest( 'POST', '/footprints/v1/sync' );
 
 		$this->assertSame( 409, $response->get_status() );
 		$this->assertStringContainsString( 'Connect a remote backend first', $response->as_error()->get_error_message() );
-		$this->assertSame( array(), $this->requests );
+		$this->assertSame( array(), self::$backend->requests() );
 	}
 
 	public function test_only_admins_sync_or_see_the_connection(): void {
@@ -262,11 +411,12 @@ final class SyncTest extends TestCase {
 		$this->assertSame( 403, $this->rest( 'POST', '/footprints/v1/sync' )->get_status() );
 		$this->assertSame( 403, $this->rest( 'GET', '/footprints/v1/sync' )->get_status() );
 		$this->assertSame( 403, $this->rest( 'GET', '/footprints/v1/connection' )->get_status() );
-		$this->assertSame( array(), $this->requests );
+		$this->assertSame( 403, $this->rest( 'PUT', '/footprints/v1/connection', array( 'mode' => 'embedded' ) )->get_status() );
+		$this->assertSame( array(), self::$backend->requests() );
 	}
 
 	public function test_the_api_key_never_leaves_the_server(): void {
-		$this->answers = array( self::status( 401, '{}' ) );
+		self::$backend->answer( self::status( 401, '{}' ) );
 		plugin()->syncer()->sync();
 
 		$connection = $this->rest( 'GET', '/footprints/v1/connection' )->get_data();
@@ -275,8 +425,8 @@ final class SyncTest extends TestCase {
 
 		$this->assertTrue( $connection['has_api_key'] );
 		$this->assertArrayNotHasKey( 'api_key', $connection );
+		$this->assertArrayNotHasKey( 'footprints_backend', $settings, 'changed only through footprints/v1/connection, which checks the URL' );
 		$this->assertStringNotContainsString( 'fpk_secret_key', (string) wp_json_encode( array( $connection, $settings, $status ) ) );
-		$this->assertSame( self::URL, $settings['footprints_backend']['url'] );
 	}
 
 	public function test_saving_a_remote_connection_without_a_url_is_a_400_naming_the_field(): void {
@@ -284,71 +434,53 @@ final class SyncTest extends TestCase {
 			'PUT',
 			'/footprints/v1/connection',
 			array(
-				'mode' => Connection::REMOTE,
+				'mode' => RemoteBackendSettings::REMOTE,
 				'url'  => '',
 			)
 		);
 
 		$this->assertSame( 400, $response->get_status() );
 		$this->assertSame( 'url', $response->as_error()->get_error_data()['field'] );
-		$this->assertSame( self::URL, plugin()->connection()->url() );
+		$this->assertSame( self::$backend->url(), plugin()->backend_settings()->url() );
+	}
+
+	public function test_a_stored_key_can_be_removed_and_a_sync_then_says_it_is_missing(): void {
+		$response = $this->rest( 'PUT', '/footprints/v1/connection', array( 'remove_api_key' => true ) );
+		$error    = plugin()->syncer()->sync();
+
+		$this->assertSame( 200, $response->get_status() );
+		$this->assertFalse( $response->get_data()['has_api_key'] );
+		$this->assertSame( '', plugin()->backend_settings()->api_key() );
+		$this->assertFalse( get_option( RemoteBackendSettings::KEY_OPTION ) );
+		$this->assertInstanceOf( \WP_Error::class, $error );
+		$this->assertStringContainsString( 'No API key is stored', $error->get_error_message() );
+		$this->assertSame( array(), self::$backend->requests() );
 	}
 
 	public function test_testing_a_connection_reports_the_remote_total_or_why_not(): void {
-		$this->answers = array( self::page( array( self::definition( 'signed_up' ) ), 'W/"r1"', 13 ) );
-		$ok            = $this->rest( 'POST', '/footprints/v1/connection/test', array( 'api_key' => 'fpk_other' ) );
-		$this->answers = array( self::status( 401, '{}' ) );
-		$refused       = $this->rest( 'POST', '/footprints/v1/connection/test' );
+		self::$backend->answer( self::page( array( self::definition( 'signed_up' ) ), 'W/"r1"', 13 ) );
+		$ok = $this->rest( 'POST', '/footprints/v1/connection/test', array( 'api_key' => 'fpk_other' ) );
+		$this->assertSame( 'Bearer fpk_other', self::$backend->requests()[0]['headers']['authorization'] );
+		self::$backend->answer( self::status( 401, '{}' ) );
+		$refused = $this->rest( 'POST', '/footprints/v1/connection/test' );
 
 		$this->assertSame( 13, $ok->get_data()['total'] );
-		$this->assertSame( 'Bearer fpk_other', $this->requests[0]['headers']['Authorization'] );
+		$this->assertSame( 'Bearer fpk_secret_key', self::$backend->requests()[0]['headers']['authorization'], 'the stored key, for its own URL' );
 		$this->assertSame( 502, $refused->get_status() );
 		$this->assertStringContainsString( 'refused the app ID and API key', $refused->as_error()->get_error_message() );
 	}
 
 	public function test_the_hourly_cron_syncs_while_remote(): void {
-		$this->answers = array( self::page( array( self::definition( 'signed_up' ) ) ) );
+		self::$backend->answer( self::page( array( self::definition( 'signed_up' ) ) ) );
 		plugin()->syncer()->schedule();
 
 		do_action( 'footprints_sync' );
 
 		$this->assertNotFalse( wp_next_scheduled( Syncer::CRON_HOOK ) );
 		$this->assertNotNull( plugin()->definitions()->find( 'signed_up' ) );
-		plugin()->connection()->save( array( 'mode' => Connection::EMBEDDED ), null );
+		plugin()->backend_settings()->save( array( 'mode' => RemoteBackendSettings::EMBEDDED ) );
 		plugin()->syncer()->schedule();
 		$this->assertFalse( wp_next_scheduled( Syncer::CRON_HOOK ) );
-	}
-
-	public function test_this_site_as_a_backend_serves_its_definitions_to_the_right_key_only(): void {
-		$access = plugin()->access_key()->generate();
-		wp_set_current_user( 0 );
-
-		$right       = $this->keyed_list( $access['app_id'], $access['api_key'] );
-		$wrong_key   = $this->keyed_list( $access['app_id'], 'fpk_wrong' );
-		$wrong_app   = $this->keyed_list( 'app_other', $access['api_key'] );
-		$old_key     = $access['api_key'];
-		$access      = plugin()->access_key()->generate();
-		$rotated_old = $this->keyed_list( $access['app_id'], $old_key );
-
-		$this->assertSame( 200, $right->get_status() );
-		$this->assertContains( 'trial_click', array_column( $right->get_data(), 'code' ) );
-		$this->assertSame( 401, $wrong_key->get_status() );
-		$this->assertStringContainsString( 'API key is not valid', $wrong_key->as_error()->get_error_message() );
-		$this->assertSame( 401, $wrong_app->get_status() );
-		$this->assertSame( 401, $rotated_old->get_status() );
-	}
-
-	/**
-	 * GET the definitions with an app ID and key, as a connected site does.
-	 *
-	 * @param string $app_id App ID.
-	 * @param string $key    API key.
-	 */
-	private function keyed_list( string $app_id, string $key ): \WP_REST_Response {
-		$request = new \WP_REST_Request( 'GET', '/footprints/v1/definitions' );
-		$request->set_header( 'Authorization', 'Bearer ' . $key );
-		$request->set_header( 'X-Footprints-App-Id', $app_id );
-		return rest_do_request( $request );
 	}
 
 	/**
@@ -357,7 +489,7 @@ final class SyncTest extends TestCase {
 	 * @param string $code Code.
 	 * @return array<string, mixed>
 	 */
-	private static function definition( string $code ): array {
+	public static function definition( string $code ): array {
 		return array(
 			'code'               => $code,
 			'name'               => ucwords( str_replace( '_', ' ', $code ) ),
@@ -387,23 +519,23 @@ final class SyncTest extends TestCase {
 	}
 
 	/**
-	 * A 200 list page.
+	 * A 200 list page, as the receiver answers it.
 	 *
 	 * @param list<array<string, mixed>> $items Definitions.
 	 * @param string                     $etag  ETag.
 	 * @param int|null                   $total X-WP-Total (default: the items).
 	 * @return array<string, mixed>
 	 */
-	private static function page( array $items, string $etag = 'W/"r1"', ?int $total = null ): array {
+	public static function page( array $items, string $etag = 'W/"r1"', ?int $total = null ): array {
 		$total = $total ?? count( $items );
 		return array(
-			'response' => array( 'code' => 200 ),
-			'headers'  => array(
-				'etag'            => $etag,
-				'x-wp-total'      => (string) $total,
-				'x-wp-totalpages' => (string) (int) ceil( $total / 100 ),
+			'status'  => 200,
+			'headers' => array(
+				'ETag'            => $etag,
+				'X-WP-Total'      => (string) $total,
+				'X-WP-TotalPages' => (string) max( 1, (int) ceil( $total / 100 ) ),
 			),
-			'body'     => (string) wp_json_encode( $items ),
+			'body'    => (string) wp_json_encode( $items ),
 		);
 	}
 
@@ -414,11 +546,10 @@ final class SyncTest extends TestCase {
 	 * @param string $body Body.
 	 * @return array<string, mixed>
 	 */
-	private static function status( int $code, string $body ): array {
+	public static function status( int $code, string $body ): array {
 		return array(
-			'response' => array( 'code' => $code ),
-			'headers'  => array(),
-			'body'     => $body,
+			'status' => $code,
+			'body'   => $body,
 		);
 	}
 }

@@ -9,18 +9,22 @@
 
 namespace Footprints\Tests;
 
+use Footprints\Database\Transaction;
+
 abstract class TestCase extends \PHPUnit\Framework\TestCase {
 
 	protected function setUp(): void {
 		parent::setUp();
 		global $wpdb;
-		$wpdb->query( 'START TRANSACTION' );
+		// Through Transaction, so the plugin's own transactions inside a test
+		// know to use savepoints.
+		( new Transaction( $wpdb ) )->begin();
 		wp_set_current_user( 0 );
 	}
 
 	protected function tearDown(): void {
 		global $wpdb;
-		$wpdb->query( 'ROLLBACK' );
+		( new Transaction( $wpdb ) )->rollback();
 		wp_cache_flush();
 		wp_set_current_user( 0 );
 		$GLOBALS['wp_rest_server'] = null;

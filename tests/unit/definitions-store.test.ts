@@ -26,6 +26,7 @@ const TRIAL: Definition = {
 	system: false,
 	trigger_count: 0,
 	first_triggered_at: null,
+	removed_on_backend_at: null,
 	created_at: '2026-01-01T00:00:00Z',
 	updated_at: '2026-01-01T00:00:00Z',
 };

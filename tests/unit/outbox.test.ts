@@ -59,7 +59,7 @@ const storedIds = () =>
 let fetch: jest.Mock;
 let warn: jest.Mock;
 
-const outbox = () => createOutbox( { url: '/collect', warn } );
+const outbox = () => createOutbox( '/collect', warn );
 
 /**
  * Adds consented events 1..n.

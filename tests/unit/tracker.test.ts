@@ -15,18 +15,18 @@ let warn: jest.Mock;
 let consent: boolean | undefined;
 
 function tracker( settings: Partial< ClientSettings > = {} ) {
-	return createTracker( {
-		settings: {
+	return createTracker(
+		{
 			collect: '/collect',
 			events: [ 'trial_click' ],
 			dnt: true,
 			without_consent: 'anonymous',
 			...settings,
 		},
-		outbox: { add, flush: () => {} } as Outbox,
-		deviceId: ( allowed ) => ( allowed ? 'device_123456' : undefined ),
-		warn,
-	} );
+		{ add, flush: () => {} } as Outbox,
+		( allowed ) => ( allowed ? 'device_123456' : undefined ),
+		warn
+	);
 }
 
 beforeEach( () => {
