@@ -37,8 +37,8 @@ function footprints_bench_sync(): array {
 	$revision    = $definitions->revision();
 	$started     = microtime( true );
 	// Confirmed: the test site may have history the hub lacks (kept, disabled).
-	$status      = Footprints\plugin()->syncer()->sync( true );
-	$ms          = ( microtime( true ) - $started ) * 1000;
+	$status = Footprints\plugin()->syncer()->sync( true );
+	$ms     = ( microtime( true ) - $started ) * 1000;
 	if ( is_wp_error( $status ) ) {
 		fwrite( STDERR, $status->get_error_message() . "\n" );
 		exit( 1 );
