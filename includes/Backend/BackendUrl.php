@@ -7,6 +7,8 @@
 
 namespace Footprints\Backend;
 
+use Footprints\Rest\Routes;
+
 /**
  * Which remote backend addresses this server may call, and the URLs of the
  * backend's REST contract.
@@ -80,12 +82,12 @@ final class BackendUrl {
 	 * permalinks, so a hub with plain permalinks works too.
 	 *
 	 * @param string               $base_url The backend's base URL.
-	 * @param string               $route    Route under footprints/v1, e.g. "collect".
+	 * @param string               $route    Name of the route in data/rest.json, e.g. "collect".
 	 * @param array<string, mixed> $query    More query arguments.
 	 */
 	public static function route( string $base_url, string $route, array $query = array() ): string {
 		// Routes are fixed ASCII paths: their slashes may stay as they are in a query.
-		$url = trailingslashit( $base_url ) . '?rest_route=/footprints/v1/' . $route;
+		$url = trailingslashit( $base_url ) . '?rest_route=' . Routes::path( $route );
 		return $query ? $url . '&' . http_build_query( $query, '', '&' ) : $url;
 	}
 

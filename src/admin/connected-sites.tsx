@@ -32,6 +32,7 @@ import { __, sprintf } from '@wordpress/i18n';
 /**
  * Internal dependencies
  */
+import { restPath } from '../shared/rest';
 import { errorMessage } from './api';
 import Confirm from './confirm';
 import { useNotify } from './notices';
@@ -53,7 +54,7 @@ interface NewKey {
 	api_key: string;
 }
 
-const ROUTE = '/footprints/v1/sites';
+const ROUTE = restPath( 'sites' );
 
 /**
  * A stored UTC time in the site's date format, or a word for its absence.

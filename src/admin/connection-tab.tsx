@@ -25,6 +25,7 @@ import { __, _n, sprintf } from '@wordpress/i18n';
 /**
  * Internal dependencies
  */
+import { restPath } from '../shared/rest';
 import { errorMessage } from './api';
 import Confirm from './confirm';
 import ConnectedSites from './connected-sites';
@@ -58,7 +59,7 @@ export default function ConnectionTab( { connection, onSaved }: Props ) {
 	const [ confirming, setConfirming ] = useState( false );
 
 	useEffect( () => {
-		apiFetch< SyncStatus >( { path: '/footprints/v1/sync' } ).then(
+		apiFetch< SyncStatus >( { path: restPath( 'sync' ) } ).then(
 			setStatus,
 			() => {}
 		);
@@ -98,7 +99,7 @@ export default function ConnectionTab( { connection, onSaved }: Props ) {
 	const save = () =>
 		run( 'save', async () => {
 			const saved = await apiFetch< ConnectionSettings >( {
-				path: '/footprints/v1/connection',
+				path: restPath( 'connection' ),
 				method: 'PUT',
 				data: fields,
 			} );
@@ -120,7 +121,7 @@ export default function ConnectionTab( { connection, onSaved }: Props ) {
 	const removeKey = () =>
 		run( 'remove', async () => {
 			const saved = await apiFetch< ConnectionSettings >( {
-				path: '/footprints/v1/connection',
+				path: restPath( 'connection' ),
 				method: 'PUT',
 				data: { remove_api_key: true },
 			} );
@@ -136,7 +137,7 @@ export default function ConnectionTab( { connection, onSaved }: Props ) {
 	const test = () =>
 		run( 'test', async () => {
 			const result = await apiFetch< { total: number } >( {
-				path: '/footprints/v1/connection/test',
+				path: restPath( 'connectionTest' ),
 				method: 'POST',
 				data: fields,
 			} );
@@ -152,7 +153,7 @@ export default function ConnectionTab( { connection, onSaved }: Props ) {
 	const pullNow = async ( confirm: boolean ) => {
 		setConfirming( false );
 		const result = await apiFetch< SyncStatus >( {
-			path: '/footprints/v1/sync',
+			path: restPath( 'sync' ),
 			method: 'POST',
 			data: { confirm },
 		} );
@@ -196,7 +197,7 @@ export default function ConnectionTab( { connection, onSaved }: Props ) {
 	const startSync = () =>
 		run( 'sync', async () => {
 			const outlook = await apiFetch< SyncStatus >( {
-				path: '/footprints/v1/sync',
+				path: restPath( 'sync' ),
 			} );
 			setStatus( outlook );
 			if ( outlook.first_sync && outlook.local_history.count > 0 ) {
