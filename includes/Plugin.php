@@ -115,6 +115,7 @@ final class Plugin implements Hookable {
 	public function hook(): void {
 		// Updating the plugin files does not run the activation hook.
 		add_action( 'init', array( $this->migrator(), 'migrate_if_needed' ), 1 );
+		add_action( 'init', array( $this->default_definitions(), 'seed_system_events_if_changed' ), 2 );
 
 		$services = array(
 			$this->tracking_settings(),

@@ -17,6 +17,11 @@ use Footprints\Database\QueryFailed;
 final class DefaultDefinitions {
 
 	/**
+	 * The revision of the system events catalogue last written to this site.
+	 */
+	public const SEEDED_OPTION = 'footprints_system_events_seeded';
+
+	/**
 	 * Constructor.
 	 *
 	 * @param \wpdb                $wpdb        WordPress' database connection.
@@ -44,6 +49,28 @@ final class DefaultDefinitions {
 			QueryFailed::run( $wpdb, $wpdb->prepare( $sql, array_values( $row ) ) ); // phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared
 		}
 		$this->cache->written( array_column( SystemEvents::all(), 'code' ) );
+		update_option( self::SEEDED_OPTION, self::catalogue_revision(), true );
+	}
+
+	/**
+	 * Writes the system events again when the catalogue shipped with the
+	 * plugin changed since the last write. An update that adds a system event
+	 * (page_viewed) or changes one's attributes runs no activation hook and may
+	 * bring no migration, yet the site needs the new catalogue.
+	 *
+	 * @throws QueryFailed When the database refused a write.
+	 */
+	public function seed_system_events_if_changed(): void {
+		if ( get_option( self::SEEDED_OPTION ) !== self::catalogue_revision() ) {
+			$this->seed_system_events();
+		}
+	}
+
+	/**
+	 * A fingerprint of the catalogue file: cheap enough for every request.
+	 */
+	private static function catalogue_revision(): string {
+		return (string) md5_file( FOOTPRINTS_DIR . SystemEvents::FILE );
 	}
 
 	/**

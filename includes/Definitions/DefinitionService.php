@@ -111,8 +111,12 @@ final class DefinitionService {
 	public function update( string $code, array $changes ): array {
 		$current = $this->get( $code );
 		$this->refuse_remote();
-		self::refuse_system( $current );
 		$changes = self::tidy( $changes );
+		// A system event can be switched on or off (page_viewed starts off); nothing else of it changes.
+		// The route's own code comes along; a different one is refused below as a rename.
+		if ( array_diff( array_keys( $changes ), array( 'enabled', 'code' ) ) ) {
+			self::refuse_system( $current );
+		}
 		if ( ( $changes['code'] ?? $code ) !== $code ) {
 			throw DefinitionRefused::field(
 				'code',
@@ -204,7 +208,7 @@ final class DefinitionService {
 	}
 
 	/**
-	 * System events cannot be changed or deleted.
+	 * System events cannot be changed (only switched on or off) or deleted.
 	 *
 	 * @param array<string, mixed> $definition Stored definition.
 	 * @throws DefinitionRefused SystemEvent.
@@ -214,7 +218,7 @@ final class DefinitionService {
 			throw new DefinitionRefused(
 				DefinitionProblem::SystemEvent,
 				/* translators: %s: event code. */
-				sprintf( __( '"%s" is a built-in system event: it is read-only and cannot be deleted.', 'footprints' ), $definition['code'] )
+				sprintf( __( '"%s" is a built-in system event: it is read-only (it can only be enabled or disabled) and cannot be deleted.', 'footprints' ), $definition['code'] )
 			);
 		}
 	}

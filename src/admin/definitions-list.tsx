@@ -132,7 +132,7 @@ export default function DefinitionsList( {
 		system
 			? {
 					...DEFAULT_VIEW,
-					fields: [ 'code', 'description', 'attributes' ],
+					fields: [ 'code', 'status', 'description', 'attributes' ],
 				}
 			: DEFAULT_VIEW
 	);
@@ -195,9 +195,11 @@ export default function DefinitionsList( {
 			notify.error( errorMessage( error ) );
 		}
 	};
+	// A system event can be switched on or off; nothing else of it changes.
+	const canToggle = editable;
 	const canChange = editable && ! system;
 	// While changes are allowed, the status column is a toggle.
-	const fields = canChange
+	const fields = canToggle
 		? FIELDS.map( ( field ) =>
 				field.id === 'status'
 					? {
@@ -221,16 +223,10 @@ export default function DefinitionsList( {
 		: FIELDS;
 
 	const actions = useMemo< Action< Definition >[] >( () => {
-		if ( ! canChange ) {
+		if ( ! canToggle ) {
 			return [];
 		}
-		return [
-			{
-				id: 'edit',
-				label: __( 'Edit', 'footprints' ),
-				isPrimary: true,
-				callback: ( [ item ] ) => onEdit?.( item ),
-			},
+		const toggles: Action< Definition >[] = [
 			{
 				id: 'disable',
 				label: __( 'Disable', 'footprints' ),
@@ -243,6 +239,18 @@ export default function DefinitionsList( {
 				isEligible: ( item ) => ! item.enabled,
 				callback: ( [ item ] ) => setEnabled( item, true ),
 			},
+		];
+		if ( ! canChange ) {
+			return toggles;
+		}
+		return [
+			{
+				id: 'edit',
+				label: __( 'Edit', 'footprints' ),
+				isPrimary: true,
+				callback: ( [ item ] ) => onEdit?.( item ),
+			},
+			...toggles,
 			{
 				id: 'delete',
 				label: __( 'Delete', 'footprints' ),
@@ -299,7 +307,7 @@ export default function DefinitionsList( {
 		];
 		// notify is recreated each render; its functions are stable in effect.
 		// eslint-disable-next-line react-hooks/exhaustive-deps
-	}, [ canChange, onEdit ] );
+	}, [ canToggle, canChange, onEdit ] );
 
 	return (
 		<DataViews< Definition >

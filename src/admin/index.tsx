@@ -62,13 +62,13 @@ function App() {
 								<>
 									<p>
 										{ __(
-											'Built-in events that Footprints and its integrations send. They are read-only and cannot be deleted; their codes are reserved.',
+											'Built-in events that Footprints and its integrations send. You can switch each one on or off; they cannot be changed or deleted, and their codes are reserved.',
 											'footprints'
 										) }
 									</p>
 									<DefinitionsList
 										system
-										editable={ false }
+										editable={ ! isRemote }
 										reloadKey={ 0 }
 									/>
 								</>

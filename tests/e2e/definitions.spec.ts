@@ -233,7 +233,10 @@ test.describe( 'Events settings', () => {
 		await expect( row( page, 'product_added' ) ).toHaveCount( 0 );
 	} );
 
-	test( 'system events are listed read-only', async ( { page } ) => {
+	test( 'system events are listed, can be switched on and off, and nothing else', async ( {
+		page,
+		requestUtils,
+	} ) => {
 		await openSettings( page, 'System events' );
 
 		await expect( row( page, 'identity_conversion' ) ).toContainText(
@@ -251,8 +254,29 @@ test.describe( 'Events settings', () => {
 			path: test.info().outputPath( 'admin-system-events.png' ),
 			fullPage: true,
 		} );
-		await expect(
-			page.getByRole( 'button', { name: 'Actions' } )
-		).toHaveCount( 0 );
+		// page_viewed starts off; the site owner switches it on for footprints.page().
+		const toggle = row( page, 'page_viewed' ).getByRole( 'checkbox', {
+			name: 'Track “Page Viewed”',
+		} );
+		await expect( toggle ).not.toBeChecked();
+		await toggle.click();
+		await expect( notices( page ) ).toContainText(
+			'“Page Viewed” is enabled and tracked again.'
+		);
+		expect(
+			( await readDefinition( requestUtils, 'page_viewed' ) ).enabled
+		).toBe( true );
+		// Its menu only switches it: no Edit, no Delete.
+		await row( page, 'page_viewed' )
+			.getByRole( 'button', { name: 'Actions' } )
+			.click();
+		await expect( page.getByRole( 'menuitem' ) ).toHaveText( [
+			'Disable',
+		] );
+		await page.getByRole( 'menuitem', { name: 'Disable' } ).click();
+		await expect( toggle ).not.toBeChecked();
+		expect(
+			( await readDefinition( requestUtils, 'page_viewed' ) ).enabled
+		).toBe( false );
 	} );
 } );

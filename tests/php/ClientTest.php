@@ -106,6 +106,24 @@ final class ClientTest extends TestCase {
 		$this->assertTrue( $definitions->find( 'page_viewed' )['enabled'], 'seeding again disabled it' );
 	}
 
+	public function test_an_update_that_brings_a_system_event_writes_it_on_the_next_request(): void {
+		global $wpdb;
+		// A site seeded by an earlier version: no page_viewed row, an older catalogue revision.
+		$wpdb->delete( \Footprints\Definitions\DefinitionTable::name( $wpdb ), array( 'code' => 'page_viewed' ) );
+		update_option( \Footprints\Definitions\DefaultDefinitions::SEEDED_OPTION, 'an-earlier-catalogue' );
+		plugin()->definitions()->set_enabled( 'authentication', false );
+		wp_cache_flush();
+
+		$on_each_request = array( plugin()->default_definitions(), 'seed_system_events_if_changed' );
+		$this->assertSame( 2, has_action( 'init', $on_each_request ) );
+		call_user_func( $on_each_request );
+
+		$page_viewed = plugin()->definitions()->find( 'page_viewed' );
+		$this->assertNotNull( $page_viewed, 'the new system event was not written' );
+		$this->assertFalse( $page_viewed['enabled'] );
+		$this->assertFalse( plugin()->definitions()->find( 'authentication' )['enabled'], 'the site\'s choice was overwritten' );
+	}
+
 	public function test_code_can_ask_for_more_codes_through_a_filter(): void {
 		$this->define_event( 'signed_up' );
 		add_filter( 'footprints_client_events', static fn( array $codes ) => array_merge( $codes, array( 'signed_up', 'constructor', '__proto__', 42 ) ) );

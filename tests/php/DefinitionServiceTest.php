@@ -68,7 +68,7 @@ final class DefinitionServiceTest extends TestCase {
 			)
 		);
 		$this->assertSame( DefinitionProblem::CodeImmutable, self::problem_of( fn() => $service->update( 'trial_click', array( 'code' => 'trial_started' ) ) ) );
-		$this->assertSame( DefinitionProblem::SystemEvent, self::problem_of( fn() => $service->set_enabled( 'authentication', false ) ) );
+		$this->assertSame( DefinitionProblem::SystemEvent, self::problem_of( fn() => $service->update( 'authentication', array( 'name' => 'Logged In' ) ) ) );
 		$this->assertSame( DefinitionProblem::HasHistory, self::problem_of( fn() => $service->delete( 'trial_click' ) ) );
 		$this->assertSame( 'Trial Started', plugin()->definitions()->find( 'trial_click' )['name'] );
 	}

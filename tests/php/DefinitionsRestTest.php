@@ -215,6 +215,25 @@ final class DefinitionsRestTest extends TestCase {
 		$this->assertSame( 'Signed In', plugin()->definitions()->find( 'authentication' )['name'] );
 	}
 
+	public function test_a_system_event_can_be_switched_on_and_off_and_nothing_else(): void {
+		$this->log_in_as( 'administrator' );
+
+		$on    = $this->rest( 'PUT', '/footprints/v1/definitions/page_viewed', array( 'enabled' => true ) );
+		$mixed = $this->rest(
+			'PUT',
+			'/footprints/v1/definitions/page_viewed',
+			array(
+				'enabled' => false,
+				'color'   => '#000000',
+			)
+		);
+
+		$this->assertSame( 200, $on->get_status() );
+		$this->assertTrue( $on->get_data()['enabled'] );
+		$this->assertSame( 403, $mixed->get_status() );
+		$this->assertTrue( plugin()->definitions()->find( 'page_viewed' )['enabled'], 'a refused change switched it off' );
+	}
+
 	public function test_an_untriggered_definition_is_deleted(): void {
 		$this->log_in_as( 'administrator' );
 		$this->rest( 'POST', '/footprints/v1/definitions', self::VALID );
