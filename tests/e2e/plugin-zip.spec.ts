@@ -149,8 +149,13 @@ test.describe( 'the release zip', () => {
 
 			await expect
 				.poll(
-					async () =>
-						(
+					async () => {
+						// The fast collector buffers; cron drains (the test site runs no cron).
+						await admin.rest( {
+							path: '/footprints/v1/collector/drain',
+							method: 'POST',
+						} );
+						return (
 							await admin.rest< StoredEvent[] >( {
 								path: '/footprints/v1/events?per_page=100',
 							} )
@@ -159,7 +164,8 @@ test.describe( 'the release zip', () => {
 							.map( ( { event, attributes } ) => ( {
 								event,
 								attributes,
-							} ) ),
+							} ) );
+					},
 					{ timeout: 20_000 }
 				)
 				.toEqual( [
@@ -175,6 +181,12 @@ test.describe( 'the release zip', () => {
 				.split( '\n' )
 				.filter( ( line ) => line.includes( '/plugins/footprints/' ) );
 			expect( pluginLines, 'PHP notices from the plugin' ).toEqual( [] );
+			// The fast collector ships too, and answers without WordPress.
+			const fast = await visitor.request.post(
+				'/wp-content/plugins/footprints/collect.php',
+				{ headers: { 'Content-Type': 'text/plain' }, data: '{}' }
+			);
+			expect( fast.headers()[ 'x-footprints-collector' ] ).toBe( 'fast' );
 			await visitor.close();
 		} finally {
 			await admin.dispose();
