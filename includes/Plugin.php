@@ -121,7 +121,7 @@ final class Plugin implements Hookable {
 			$this->tracking_settings(),
 			$this->client(),
 			new ClientStub( $this->client() ),
-			new ClientSettings( $this->client(), $this->client_consent(), $this->definitions(), $this->backend_settings() ),
+			new ClientSettings( $this->client(), $this->client_consent(), $this->definitions(), $this->backend_settings(), $this->reachability() ),
 			$this->client_consent(),
 			new BlockTypes(),
 			new Shortcode( $this->triggers() ),

@@ -9,6 +9,7 @@ namespace Footprints\Assets;
 
 use Footprints\Backend\BackendUrl;
 use Footprints\Backend\RemoteBackendSettings;
+use Footprints\Collector\Reachability;
 use Footprints\Definitions\DefinitionRepository;
 use Footprints\Hookable;
 
@@ -30,8 +31,9 @@ final class ClientSettings implements Hookable {
 	 * @param ClientConsent         $consent     Consent settings.
 	 * @param DefinitionRepository  $definitions Stored definitions.
 	 * @param RemoteBackendSettings $connection  Which backend receives the events.
+	 * @param Reachability          $reachability Which of this site's collectors works here.
 	 */
-	public function __construct( private Client $client, private ClientConsent $consent, private DefinitionRepository $definitions, private RemoteBackendSettings $connection ) {}
+	public function __construct( private Client $client, private ClientConsent $consent, private DefinitionRepository $definitions, private RemoteBackendSettings $connection, private Reachability $reachability ) {}
 
 	/**
 	 * Prints the settings as the module's data.
@@ -92,6 +94,6 @@ final class ClientSettings implements Hookable {
 		if ( $this->connection->is_remote() ) {
 			return BackendUrl::route( $this->connection->url(), 'collect' );
 		}
-		return rest_url( 'footprints/v1/collect' );
+		return $this->reachability->collect_url();
 	}
 }

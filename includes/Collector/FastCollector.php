@@ -90,7 +90,7 @@ final class FastCollector {
 		$redis     = $config->redis();
 		$transport = $redis ? new RedisStream( $redis ) : new Buffer( $this->dir->buffer_dir(), $this->node );
 		if ( ( $verdict['events'] || $verdict['tally'] ) && ! $transport->append( $now, $verdict['events'], $verdict['tally'] ) ) {
-			return self::refused( new Refusal( 503, 'footprints_store_failed', __( 'The events could not be stored just now; nothing was kept. Send the same batch again shortly.', 'footprints' ), array( 'Retry-After' => '30' ) ) );
+			return self::refused( Refusal::store_failed() );
 		}
 		return array(
 			'status'  => 200,

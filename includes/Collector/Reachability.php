@@ -38,21 +38,6 @@ final class Reachability implements Hookable {
 	public function hook(): void {
 		add_action( self::CRON_HOOK, array( $this, 'test' ) );
 		add_action( 'init', array( $this, 'schedule' ) );
-		add_filter( 'footprints_client_settings', array( $this, 'client_settings' ), 5 );
-	}
-
-	/**
-	 * Gives the client the fast collector when it passed its self-test. Only
-	 * this site's own route is replaced: a remote backend's stays.
-	 *
-	 * @param array<string, mixed> $settings The client's settings.
-	 * @return array<string, mixed>
-	 */
-	public function client_settings( array $settings ): array {
-		if ( ( $settings['collect'] ?? null ) === $this->rest_url() ) {
-			$settings['collect'] = $this->collect_url();
-		}
-		return $settings;
 	}
 
 	/**

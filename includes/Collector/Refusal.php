@@ -31,6 +31,20 @@ final class Refusal {
 	) {}
 
 	/**
+	 * The events could not be kept (buffer, stream or table refused the
+	 * write): the sender keeps them and sends the same batch again. Both
+	 * collectors answer with this one refusal.
+	 */
+	public static function store_failed(): self {
+		return new self(
+			503,
+			'footprints_store_failed',
+			__( 'The events could not be stored just now; nothing was kept. Send the same batch again shortly.', 'footprints' ),
+			array( 'Retry-After' => '30' )
+		);
+	}
+
+	/**
 	 * The JSON body, as WordPress' REST API words an error.
 	 *
 	 * @return array{code: string, message: string, data: array{status: int}}

@@ -71,12 +71,7 @@ final class EventIngest {
 		try {
 			$written = $this->writer->write( $verdict['events'], $received_ms );
 		} catch ( StoreFailed $failure ) {
-			return new Refusal(
-				503,
-				'footprints_store_failed',
-				__( 'The events could not be stored just now; nothing was kept. Send the same batch again shortly.', 'footprints' ),
-				array( 'Retry-After' => '30' )
-			);
+			return Refusal::store_failed();
 		}
 		$rejected = $verdict['rejected'];
 		// Refused after the fact (the definition went while they travelled): in batch order.

@@ -221,7 +221,7 @@ final class ClientTest extends TestCase {
 	 * @return array<string, mixed>
 	 */
 	private function settings_of( Client $client ): array {
-		$settings = new ClientSettings( $client, new ClientConsent( plugin()->tracking_settings() ), plugin()->definitions(), plugin()->backend_settings() );
+		$settings = new ClientSettings( $client, new ClientConsent( plugin()->tracking_settings() ), plugin()->definitions(), plugin()->backend_settings(), plugin()->reachability() );
 		return json_decode( (string) wp_json_encode( $settings->settings( array() ) ), true );
 	}
 

@@ -47,7 +47,7 @@ final class CollectorAdminTest extends FastCollectorTestCase {
 	 * The collect URL the page gives the client.
 	 */
 	private function client_collect_url(): string {
-		$settings = new ClientSettings( plugin()->client(), new ClientConsent( plugin()->tracking_settings() ), plugin()->definitions(), plugin()->backend_settings() );
+		$settings = new ClientSettings( plugin()->client(), new ClientConsent( plugin()->tracking_settings() ), plugin()->definitions(), plugin()->backend_settings(), plugin()->reachability() );
 		return (string) $settings->settings( array() )['collect'];
 	}
 
