@@ -23,6 +23,9 @@ function footprints_uninstall_site(): void {
 		wp_clear_scheduled_hook( $footprints_hook );
 	}
 	footprints_uninstall_folder( WP_CONTENT_DIR . '/footprints/site-' . get_current_blog_id() );
+	foreach ( wp_roles()->role_objects as $footprints_role ) {
+		$footprints_role->remove_cap( 'footprints_view_insights' );
+	}
 }
 
 /**

@@ -31,6 +31,24 @@ final class Capabilities {
 	}
 
 	/**
+	 * The capability that reads insights: the dashboard, live events, people,
+	 * timelines, paths, exports and the counts in the editor. Administrators
+	 * get it when Footprints installs (migrations/0007); a role editor can
+	 * grant it to any other role.
+	 */
+	public static function view_insights(): string {
+		return Routes::contract()['capabilities']['viewInsights'];
+	}
+
+	/**
+	 * Whether the current user may read insights: the permission callback
+	 * of every insights route.
+	 */
+	public static function current_user_views_insights(): bool {
+		return current_user_can( self::view_insights() );
+	}
+
+	/**
 	 * Whether the current user manages Footprints: the permission callback
 	 * of every admin-only route.
 	 */

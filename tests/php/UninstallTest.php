@@ -30,10 +30,12 @@ final class UninstallTest extends TestCase {
 		$this->assertContains( $wpdb->prefix . 'footprints_definitions', $result['before']['tables'] );
 		$this->assertContains( $wpdb->prefix . 'footprints_events', $result['before']['tables'] );
 		$this->assertContains( 'footprints_definitions_revision', $result['before']['options'] );
+		$this->assertSame( array( 'administrator' ), $result['before']['insights_roles'] );
 		$this->assertSame(
 			array(
-				'tables'  => array(),
-				'options' => array(),
+				'tables'         => array(),
+				'options'        => array(),
+				'insights_roles' => array(),
 			),
 			$result['after']
 		);

@@ -19,16 +19,23 @@ require $footprints_wp_dir . '/wp-load.php';
 /**
  * Footprints' tables and options in this site's database.
  *
- * @return array{tables: list<string>, options: list<string>}
+ * @return array{tables: list<string>, options: list<string>, insights_roles: list<string>}
  */
 function footprints_uninstall_snapshot(): array {
 	global $wpdb;
 	$tables  = $wpdb->get_col( $wpdb->prepare( 'SHOW TABLES LIKE %s', $wpdb->esc_like( $wpdb->prefix . 'footprints_' ) . '%' ) );
 	$options = $wpdb->get_col( $wpdb->prepare( "SELECT option_name FROM {$wpdb->options} WHERE option_name LIKE %s ORDER BY option_name", $wpdb->esc_like( 'footprints_' ) . '%' ) );
 	sort( $tables );
+	$roles = array();
+	foreach ( wp_roles()->role_objects as $name => $role ) {
+		if ( $role->has_cap( 'footprints_view_insights' ) ) {
+			$roles[] = $name;
+		}
+	}
 	return array(
-		'tables'  => array_values( $tables ),
-		'options' => array_values( $options ),
+		'tables'         => array_values( $tables ),
+		'options'        => array_values( $options ),
+		'insights_roles' => $roles,
 	);
 }
 
