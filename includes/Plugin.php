@@ -52,6 +52,7 @@ use Footprints\Events\EventsTableCharset;
 use Footprints\Events\EventWriter;
 use Footprints\Events\Retention;
 use Footprints\Events\RejectionCounter;
+use Footprints\People\SignInLink;
 use Footprints\Rest\CollectController;
 use Footprints\Rest\CollectorController;
 use Footprints\Rest\EventPurgeController;
@@ -146,6 +147,7 @@ final class Plugin implements Hookable {
 			$this->syncer(),
 			new SyncController( $this->syncer(), $this->sync_status() ),
 			new SettingsPage(),
+			new SignInLink(),
 		);
 		foreach ( $services as $service ) {
 			$service->hook();
