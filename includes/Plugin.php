@@ -52,7 +52,9 @@ use Footprints\Events\EventsTableCharset;
 use Footprints\Events\EventWriter;
 use Footprints\Events\Retention;
 use Footprints\Events\RejectionCounter;
+use Footprints\People\PeopleQuery;
 use Footprints\People\SignInLink;
+use Footprints\People\Timeline;
 use Footprints\Rest\CollectController;
 use Footprints\Rest\CollectorController;
 use Footprints\Rest\EventPurgeController;
@@ -60,6 +62,7 @@ use Footprints\Rest\ConnectedSitesController;
 use Footprints\Rest\ConnectionController;
 use Footprints\Rest\DefinitionsController;
 use Footprints\Rest\EventsController;
+use Footprints\Rest\PeopleController;
 use Footprints\Settings\TrackingSettings;
 use Footprints\Rest\SyncController;
 use Footprints\Triggers\BlockTypes;
@@ -148,6 +151,7 @@ final class Plugin implements Hookable {
 			new SyncController( $this->syncer(), $this->sync_status() ),
 			new SettingsPage(),
 			new SignInLink(),
+			new PeopleController( $this->people_query(), $this->timeline() ),
 		);
 		foreach ( $services as $service ) {
 			$service->hook();
@@ -155,6 +159,20 @@ final class Plugin implements Hookable {
 		if ( defined( 'WP_CLI' ) && WP_CLI ) {
 			\WP_CLI::add_command( 'footprints', new DrainCommand( $this->drain_schedule() ) );
 		}
+	}
+
+	/**
+	 * Reads people (the People screen, its export, the timelines).
+	 */
+	public function people_query(): PeopleQuery {
+		return $this->service( PeopleQuery::class, fn() => new PeopleQuery( $this->wpdb ) );
+	}
+
+	/**
+	 * Reads a person's or a device's timeline.
+	 */
+	public function timeline(): Timeline {
+		return $this->service( Timeline::class, fn() => new Timeline( $this->wpdb ) );
 	}
 
 	/**
