@@ -8,6 +8,7 @@
 namespace Footprints;
 
 use Footprints\Abilities\DefinitionAbilities;
+use Footprints\Admin\InsightsPage;
 use Footprints\Admin\SettingsPage;
 use Footprints\Assets\Client;
 use Footprints\Assets\ClientConsent;
@@ -146,6 +147,7 @@ final class Plugin implements Hookable {
 			$this->syncer(),
 			new SyncController( $this->syncer(), $this->sync_status() ),
 			new SettingsPage(),
+			new InsightsPage(),
 		);
 		foreach ( $services as $service ) {
 			$service->hook();
