@@ -60,6 +60,10 @@ use Footprints\Rest\ConnectedSitesController;
 use Footprints\Rest\ConnectionController;
 use Footprints\Rest\DefinitionsController;
 use Footprints\Rest\EventsController;
+use Footprints\Rest\ExportController;
+use Footprints\Insights\DefinitionLabels;
+use Footprints\Insights\Export\EventsExport;
+use Footprints\Insights\Export\ExportViews;
 use Footprints\Settings\TrackingSettings;
 use Footprints\Rest\SyncController;
 use Footprints\Triggers\BlockTypes;
@@ -148,6 +152,8 @@ final class Plugin implements Hookable {
 			new SyncController( $this->syncer(), $this->sync_status() ),
 			new SettingsPage(),
 			new InsightsPage(),
+			new ExportController( new ExportViews() ),
+			new EventsExport( $this->wpdb, $this->definition_labels() ),
 		);
 		foreach ( $services as $service ) {
 			$service->hook();
@@ -155,6 +161,13 @@ final class Plugin implements Hookable {
 		if ( defined( 'WP_CLI' ) && WP_CLI ) {
 			\WP_CLI::add_command( 'footprints', new DrainCommand( $this->drain_schedule() ) );
 		}
+	}
+
+	/**
+	 * Names and colors of event codes, for the insights.
+	 */
+	public function definition_labels(): DefinitionLabels {
+		return $this->service( DefinitionLabels::class, fn() => new DefinitionLabels( $this->wpdb ) );
 	}
 
 	/**

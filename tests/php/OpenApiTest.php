@@ -158,6 +158,9 @@ final class OpenApiTest extends TestCase {
 			'list refused events'           => array( 'GET', '/rejections', 'administrator', array(), 200 ),
 			'count the events to purge'     => array( 'GET', '/events/purge', 'administrator', array( 'event' => 'trial_click' ), 200 ),
 			'purge the events of a code'    => array( 'POST', '/events/purge', 'administrator', array( 'event' => 'trial_click' ), 200 ),
+			'export an unknown view'        => array( 'GET', '/insights/export', 'administrator', array( 'view' => 'nope' ), 400 ),
+			'export as an editor'           => array( 'GET', '/insights/export', 'editor', array( 'view' => 'events' ), 403 ),
+			'export as a visitor'           => array( 'GET', '/insights/export', '', array( 'view' => 'events' ), 401 ),
 		);
 	}
 
