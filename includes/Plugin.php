@@ -53,6 +53,8 @@ use Footprints\Events\EventsTableCharset;
 use Footprints\Events\EventWriter;
 use Footprints\Events\Retention;
 use Footprints\Events\RejectionCounter;
+use Footprints\Insights\Paths\PathPeopleExport;
+use Footprints\Insights\Paths\PathQuery;
 use Footprints\Rest\CollectController;
 use Footprints\Rest\CollectorController;
 use Footprints\Rest\EventPurgeController;
@@ -64,6 +66,7 @@ use Footprints\Rest\ExportController;
 use Footprints\Insights\DefinitionLabels;
 use Footprints\Insights\Export\EventsExport;
 use Footprints\Insights\Export\ExportViews;
+use Footprints\Rest\PathsController;
 use Footprints\Settings\TrackingSettings;
 use Footprints\Rest\SyncController;
 use Footprints\Triggers\BlockTypes;
@@ -142,6 +145,8 @@ final class Plugin implements Hookable {
 			new EventPurgeController( $this->event_purge() ),
 			new CollectorController( $this->collector_status(), $this->reachability(), $this->drain_schedule(), $this->rejections() ),
 			new EventsController( $this->events() ),
+			new PathsController( $this->path_query() ),
+			new PathPeopleExport( $this->path_query() ),
 			$this->backend_settings(),
 			$this->connected_sites(),
 			new DefinitionsController( $this->definition_service(), $this->connected_sites() ),
@@ -268,6 +273,13 @@ final class Plugin implements Hookable {
 	 */
 	public function events(): EventStore {
 		return $this->service( EventStore::class, fn() => new EventStore( $this->wpdb ) );
+	}
+
+	/**
+	 * Of the people who did A, how many did B within a window.
+	 */
+	public function path_query(): PathQuery {
+		return $this->service( PathQuery::class, fn() => new PathQuery( $this->wpdb ) );
 	}
 
 	/**
