@@ -8,6 +8,7 @@
 namespace Footprints;
 
 use Footprints\Abilities\DefinitionAbilities;
+use Footprints\Admin\InsightsPage;
 use Footprints\Admin\SettingsPage;
 use Footprints\Assets\Client;
 use Footprints\Assets\ClientConsent;
@@ -55,6 +56,8 @@ use Footprints\Events\RejectionCounter;
 use Footprints\People\PeopleQuery;
 use Footprints\People\SignInLink;
 use Footprints\People\Timeline;
+use Footprints\Insights\Paths\PathPeopleExport;
+use Footprints\Insights\Paths\PathQuery;
 use Footprints\Rest\CollectController;
 use Footprints\Rest\CollectorController;
 use Footprints\Rest\EventPurgeController;
@@ -63,6 +66,11 @@ use Footprints\Rest\ConnectionController;
 use Footprints\Rest\DefinitionsController;
 use Footprints\Rest\EventsController;
 use Footprints\Rest\PeopleController;
+use Footprints\Rest\ExportController;
+use Footprints\Insights\DefinitionLabels;
+use Footprints\Insights\Export\EventsExport;
+use Footprints\Insights\Export\ExportViews;
+use Footprints\Rest\PathsController;
 use Footprints\Settings\TrackingSettings;
 use Footprints\Rest\SyncController;
 use Footprints\Triggers\BlockTypes;
@@ -141,6 +149,8 @@ final class Plugin implements Hookable {
 			new EventPurgeController( $this->event_purge() ),
 			new CollectorController( $this->collector_status(), $this->reachability(), $this->drain_schedule(), $this->rejections() ),
 			new EventsController( $this->events() ),
+			new PathsController( $this->path_query() ),
+			new PathPeopleExport( $this->path_query() ),
 			$this->backend_settings(),
 			$this->connected_sites(),
 			new DefinitionsController( $this->definition_service(), $this->connected_sites() ),
@@ -152,6 +162,9 @@ final class Plugin implements Hookable {
 			new SettingsPage(),
 			new SignInLink(),
 			new PeopleController( $this->people_query(), $this->timeline() ),
+			new InsightsPage(),
+			new ExportController( new ExportViews() ),
+			new EventsExport( $this->wpdb, $this->definition_labels() ),
 		);
 		foreach ( $services as $service ) {
 			$service->hook();
@@ -172,7 +185,14 @@ final class Plugin implements Hookable {
 	 * Reads a person's or a device's timeline.
 	 */
 	public function timeline(): Timeline {
-		return $this->service( Timeline::class, fn() => new Timeline( $this->wpdb ) );
+		return $this->service( Timeline::class, fn() => new Timeline( $this->wpdb, $this->definition_labels() ) );
+	}
+
+	/**
+	 * Names and colors of event codes, for the insights.
+	 */
+	public function definition_labels(): DefinitionLabels {
+		return $this->service( DefinitionLabels::class, fn() => new DefinitionLabels( $this->wpdb ) );
 	}
 
 	/**
@@ -273,6 +293,13 @@ final class Plugin implements Hookable {
 	 */
 	public function events(): EventStore {
 		return $this->service( EventStore::class, fn() => new EventStore( $this->wpdb ) );
+	}
+
+	/**
+	 * Of the people who did A, how many did B within a window.
+	 */
+	public function path_query(): PathQuery {
+		return $this->service( PathQuery::class, fn() => new PathQuery( $this->wpdb ) );
 	}
 
 	/**

@@ -8,7 +8,7 @@
 namespace Footprints\People;
 
 use Footprints\Database\JsonColumn;
-use Footprints\Definitions\DefinitionTable;
+use Footprints\Insights\DefinitionLabels;
 
 /**
  * Every event of some devices (one device, or all of a person's) in time
@@ -21,16 +21,12 @@ final class Timeline {
 	public const MAX_PER_PAGE = 1000;
 
 	/**
-	 * Color of an event whose definition is gone.
-	 */
-	private const NO_COLOR = '#8c8f94';
-
-	/**
 	 * Constructor.
 	 *
-	 * @param \wpdb $wpdb WordPress' database connection.
+	 * @param \wpdb            $wpdb   WordPress' database connection.
+	 * @param DefinitionLabels $labels Names and colors of event codes.
 	 */
-	public function __construct( private \wpdb $wpdb ) {}
+	public function __construct( private \wpdb $wpdb, private DefinitionLabels $labels ) {}
 
 	/**
 	 * A page of the devices' events, oldest first, with its sessions.
@@ -70,15 +66,15 @@ final class Timeline {
 		if ( $before && $rows ) {
 			$previous = self::ms( (string) array_shift( $rows )['occurred_at'] );
 		}
-		$looks  = $this->looks( array_values( array_unique( array_map( static fn( array $row ) => (string) $row['code'], $rows ) ) ) );
+		$looks  = $this->labels->of( array_map( static fn( array $row ) => (string) $row['code'], $rows ) );
 		$events = array();
 		foreach ( $rows as $row ) {
 			$code     = (string) $row['code'];
 			$events[] = array(
 				'id'         => (string) $row['event_id'],
 				'code'       => $code,
-				'name'       => $looks[ $code ]['name'] ?? $code,
-				'color'      => $looks[ $code ]['color'] ?? self::NO_COLOR,
+				'name'       => $looks[ $code ]['name'],
+				'color'      => $looks[ $code ]['color'],
 				'app_id'     => (string) $row['app_id'],
 				'device_id'  => (string) $row['device_id'],
 				'attributes' => (object) JsonColumn::decode( (string) $row['attributes'] ),
@@ -101,30 +97,6 @@ final class Timeline {
 			$cut['sessions']
 		);
 		return $answer;
-	}
-
-	/**
-	 * Names and colors of these codes' definitions.
-	 *
-	 * @param string[] $codes Event codes.
-	 * @return array<string, array{name: string, color: string}>
-	 */
-	private function looks( array $codes ): array {
-		if ( ! $codes ) {
-			return array();
-		}
-		$wpdb         = $this->wpdb;
-		$placeholders = implode( ',', array_fill( 0, count( $codes ), '%s' ) );
-		// phpcs:ignore WordPress.DB.PreparedSQL, WordPress.DB.PreparedSQLPlaceholders -- table name; one %s per code.
-		$rows  = (array) $wpdb->get_results( $wpdb->prepare( 'SELECT code, name, color FROM ' . DefinitionTable::name( $wpdb ) . " WHERE code IN ($placeholders)", $codes ), ARRAY_A );
-		$looks = array();
-		foreach ( $rows as $row ) {
-			$looks[ (string) $row['code'] ] = array(
-				'name'  => (string) $row['name'],
-				'color' => (string) $row['color'],
-			);
-		}
-		return $looks;
 	}
 
 	/**

@@ -108,6 +108,12 @@ final class OpenApiTest extends TestCase {
 			'id'    => 'evt_openapi_1',
 			'event' => 'trial_click',
 		);
+		$path       = array(
+			'a'    => 'trial_click',
+			'b'    => 'trial_click',
+			'from' => '2026-03-01',
+			'to'   => '2026-03-02',
+		);
 		return array(
 			'list definitions'                   => array( 'GET', '/definitions', 'administrator', array( 'per_page' => 100 ), 200 ),
 			'list definitions as a visitor'      => array( 'GET', '/definitions', '', array(), 401 ),
@@ -158,6 +164,13 @@ final class OpenApiTest extends TestCase {
 			'list refused events'                => array( 'GET', '/rejections', 'administrator', array(), 200 ),
 			'count the events to purge'          => array( 'GET', '/events/purge', 'administrator', array( 'event' => 'trial_click' ), 200 ),
 			'purge the events of a code'         => array( 'POST', '/events/purge', 'administrator', array( 'event' => 'trial_click' ), 200 ),
+			'export an unknown view'             => array( 'GET', '/insights/export', 'administrator', array( 'view' => 'nope' ), 400 ),
+			'export as an editor'                => array( 'GET', '/insights/export', 'editor', array( 'view' => 'events' ), 403 ),
+			'export as a visitor'                => array( 'GET', '/insights/export', '', array( 'view' => 'events' ), 401 ),
+			'compare a path'                     => array( 'GET', '/insights/paths', 'administrator', $path, 200 ),
+			'compare a path as an editor'        => array( 'GET', '/insights/paths', 'editor', $path, 403 ),
+			'compare a reversed range'           => array( 'GET', '/insights/paths', 'administrator', array( 'from' => '2026-03-07' ) + $path, 400 ),
+			'list a path\'s people'              => array( 'GET', '/insights/paths/people', 'administrator', array( 'outcome' => 'converted' ) + $path, 200 ),
 			'list people'                        => array( 'GET', '/people', 'administrator', array( 'search' => 'dev_open' ), 200 ),
 			'list people as an editor'           => array( 'GET', '/people', 'editor', array(), 403 ),
 			'read an unknown person'             => array( 'GET', '/people/999999999', 'administrator', array(), 404 ),
