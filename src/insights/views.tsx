@@ -17,6 +17,8 @@ import { __ } from '@wordpress/i18n';
 /**
  * Internal dependencies
  */
+import PeopleView from './people/people-view';
+import TimelineView from './people/timeline-view';
 import { placeholder } from './placeholder';
 import { DEFAULT_VIEW, type ViewName } from './url';
 
@@ -47,12 +49,12 @@ export const VIEWS: InsightsView[] = [
 	{
 		name: 'people',
 		title: __( 'People', 'footprints' ),
-		component: placeholder( __( 'People', 'footprints' ) ),
+		component: PeopleView,
 	},
 	{
 		name: 'person',
 		title: __( 'Timeline', 'footprints' ),
-		component: placeholder( __( 'Timeline', 'footprints' ) ),
+		component: TimelineView,
 		tab: false,
 	},
 	{
