@@ -53,9 +53,12 @@ use Footprints\Events\EventsTableCharset;
 use Footprints\Events\EventWriter;
 use Footprints\Events\Retention;
 use Footprints\Events\RejectionCounter;
+use Footprints\People\PeopleExport;
+use Footprints\People\PeopleExports;
 use Footprints\People\PeopleQuery;
 use Footprints\People\SignInLink;
 use Footprints\People\Timeline;
+use Footprints\People\TimelineExport;
 use Footprints\Insights\Paths\PathPeopleExport;
 use Footprints\Insights\Paths\PathQuery;
 use Footprints\Rest\CollectController;
@@ -162,6 +165,7 @@ final class Plugin implements Hookable {
 			new SettingsPage(),
 			new SignInLink(),
 			new PeopleController( $this->people_query(), $this->timeline() ),
+			new PeopleExports( new PeopleExport( $this->people_query() ), new TimelineExport( $this->people_query(), $this->timeline() ) ),
 			new InsightsPage(),
 			new ExportController( new ExportViews() ),
 			new EventsExport( $this->wpdb, $this->definition_labels() ),

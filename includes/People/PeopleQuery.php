@@ -30,6 +30,26 @@ final class PeopleQuery {
 	public function __construct( private \wpdb $wpdb ) {}
 
 	/**
+	 * The list's arguments (the REST route's and the export's): search and site.
+	 *
+	 * @return array<string, array<string, mixed>>
+	 */
+	public static function args(): array {
+		return array(
+			'search' => array(
+				'description' => __( 'The start of an email, a user id or a device id.', 'footprints' ),
+				'type'        => 'string',
+				'maxLength'   => 191,
+			),
+			'site'   => array(
+				'description' => __( 'Only people of this app ID (a site connected to this hub, or this site).', 'footprints' ),
+				'type'        => 'string',
+				'pattern'     => '^app_[a-z0-9]{1,60}$',
+			),
+		);
+	}
+
+	/**
 	 * A page of people, last seen first.
 	 *
 	 * @param array{search?: string, site?: string, per_page?: int, page?: int} $query Search, app ID and paging.
@@ -39,10 +59,65 @@ final class PeopleQuery {
 		$wpdb     = $this->wpdb;
 		$per_page = max( 1, (int) ( $query['per_page'] ?? 20 ) );
 		$offset   = ( max( 1, (int) ( $query['page'] ?? 1 ) ) - 1 ) * $per_page;
-		$site     = (string) ( $query['site'] ?? '' );
-		$search   = trim( (string) ( $query['search'] ?? '' ) );
-		$where    = '1=1';
-		$params   = array();
+		$filter   = $this->filter( $query );
+		if ( null === $filter ) {
+			return array(
+				'items' => array(),
+				'total' => 0,
+			);
+		}
+		list( $where, $params ) = $filter;
+		// phpcs:disable WordPress.DB.PreparedSQL, WordPress.DB.PreparedSQLPlaceholders -- table name and fixed clauses; one placeholder per value; ids are integers.
+		$count = "SELECT COUNT(*) FROM {$this->table( 'people' )} WHERE $where";
+		$total = (int) $wpdb->get_var( $params ? $wpdb->prepare( $count, $params ) : $count );
+		$rows  = (array) $wpdb->get_results( $wpdb->prepare( "SELECT * FROM {$this->table( 'people' )} WHERE $where ORDER BY last_seen DESC, id DESC LIMIT %d OFFSET %d", array_merge( $params, array( $per_page, $offset ) ) ), ARRAY_A );
+		// phpcs:enable
+		return array(
+			'items' => $this->people( $rows ),
+			'total' => $total,
+		);
+	}
+
+	/**
+	 * People in the list's order after a point (keyset: last seen, then
+	 * id, both descending), for an export read a chunk at a time.
+	 *
+	 * @param array{search?: string, site?: string}  $query Search and app ID.
+	 * @param array{last_seen: string, id: int}|null $after The last person of the chunk before (stored last_seen), or null.
+	 * @param int                                    $limit People in the chunk.
+	 * @return list<array<string, mixed>> People as list() gives them, with 'stored_last_seen'.
+	 */
+	public function chunk( array $query, ?array $after, int $limit ): array {
+		$filter = $this->filter( $query );
+		if ( null === $filter ) {
+			return array();
+		}
+		list( $where, $params ) = $filter;
+		if ( null !== $after ) {
+			$where .= ' AND (last_seen < %s OR (last_seen = %s AND id < %d))';
+			array_push( $params, $after['last_seen'], $after['last_seen'], $after['id'] );
+		}
+		$wpdb = $this->wpdb;
+		// phpcs:ignore WordPress.DB.PreparedSQL, WordPress.DB.PreparedSQLPlaceholders -- table name and fixed clauses; one placeholder per value.
+		$rows   = (array) $wpdb->get_results( $wpdb->prepare( "SELECT * FROM {$this->table( 'people' )} WHERE $where ORDER BY last_seen DESC, id DESC LIMIT %d", array_merge( $params, array( $limit ) ) ), ARRAY_A );
+		$people = $this->people( $rows );
+		foreach ( $rows as $key => $row ) {
+			$people[ $key ]['stored_last_seen'] = (string) $row['last_seen'];
+		}
+		return $people;
+	}
+
+	/**
+	 * The WHERE clause of a list or an export, with its values; null when a search finds nobody.
+	 *
+	 * @param array{search?: string, site?: string} $query Search and app ID.
+	 * @return array{0: string, 1: list<string>}|null
+	 */
+	private function filter( array $query ): ?array {
+		$site   = (string) ( $query['site'] ?? '' );
+		$search = trim( (string) ( $query['search'] ?? '' ) );
+		$where  = '1=1';
+		$params = array();
 		if ( '' !== $site ) {
 			$where   .= ' AND app_id = %s';
 			$params[] = $site;
@@ -50,27 +125,26 @@ final class PeopleQuery {
 		if ( '' !== $search ) {
 			$ids = $this->search( $search, $site );
 			if ( ! $ids ) {
-				return array(
-					'items' => array(),
-					'total' => 0,
-				);
+				return null;
 			}
 			$where .= ' AND id IN (' . implode( ',', $ids ) . ')';
 		}
-		// phpcs:disable WordPress.DB.PreparedSQL, WordPress.DB.PreparedSQLPlaceholders -- table name and fixed clauses; one placeholder per value; ids are integers.
-		$count = "SELECT COUNT(*) FROM {$this->table( 'people' )} WHERE $where";
-		$total = (int) $wpdb->get_var( $params ? $wpdb->prepare( $count, $params ) : $count );
-		$rows  = (array) $wpdb->get_results( $wpdb->prepare( "SELECT * FROM {$this->table( 'people' )} WHERE $where ORDER BY last_seen DESC, id DESC LIMIT %d OFFSET %d", array_merge( $params, array( $per_page, $offset ) ) ), ARRAY_A );
-		// phpcs:enable
+		return array( $where, $params );
+	}
+
+	/**
+	 * People rows as the API shows them, with their devices.
+	 *
+	 * @param array<int, array<string, mixed>> $rows Table rows.
+	 * @return list<array<string, mixed>>
+	 */
+	private function people( array $rows ): array {
 		$devices = $this->devices_of( array_map( static fn( array $row ) => (int) $row['id'], $rows ) );
 		$items   = array();
 		foreach ( $rows as $row ) {
 			$items[] = self::person( $row, $devices[ (int) $row['id'] ] ?? array() );
 		}
-		return array(
-			'items' => $items,
-			'total' => $total,
-		);
+		return $items;
 	}
 
 	/**

@@ -19,31 +19,32 @@ final class Sessions {
 	/**
 	 * Numbers each event's session and lists the sessions.
 	 *
-	 * @param list<array{time_ms: int}&array<string, mixed>> $events   Events in time order.
-	 * @param int|null                                       $previous Time (ms) of the event just before the first one (an earlier page), or null.
+	 * @param list<array<string, mixed>> $events   Events in time order, each with time_ms.
+	 * @param int|null                   $previous Time (ms) of the event just before the first one (an earlier page), or null.
 	 * @return array{events: list<array<string, mixed>>, sessions: list<array{index: int, start: int, end: int, events: int, continued: bool}>}
 	 */
 	public static function cut( array $events, ?int $previous = null ): array {
 		$sessions = array();
 		$last     = $previous;
 		foreach ( $events as $key => $event ) {
-			$gap = null === $last ? null : intdiv( $event['time_ms'] - $last, 1000 );
+			$time = (int) $event['time_ms'];
+			$gap  = null === $last ? null : intdiv( $time - $last, 1000 );
 			if ( ! $sessions || (int) $gap > self::GAP_SECONDS ) {
 				$sessions[] = array(
 					'index'     => count( $sessions ),
-					'start'     => $event['time_ms'],
-					'end'       => $event['time_ms'],
+					'start'     => $time,
+					'end'       => $time,
 					'events'    => 0,
 					// The first session of a page may have begun on the page before.
 					'continued' => ! $sessions && null !== $gap && $gap <= self::GAP_SECONDS,
 				);
 			}
 			$current                     = count( $sessions ) - 1;
-			$sessions[ $current ]['end'] = $event['time_ms'];
+			$sessions[ $current ]['end'] = $time;
 			++$sessions[ $current ]['events'];
 			$events[ $key ]['session']     = $current;
 			$events[ $key ]['gap_seconds'] = $gap;
-			$last                          = $event['time_ms'];
+			$last                          = $time;
 		}
 		return array(
 			'events'   => $events,

@@ -47,45 +47,17 @@ final class Timeline {
 			return $answer;
 		}
 		$wpdb         = $this->wpdb;
-		$table        = $wpdb->prefix . 'footprints_events';
 		$placeholders = implode( ',', array_fill( 0, count( $devices ), '%s' ) );
 		$offset       = ( $page - 1 ) * $per_page;
 		// The event before the page tells whether its first session began earlier.
 		$before = $offset > 0 ? 1 : 0;
-		// phpcs:disable WordPress.DB.PreparedSQL, WordPress.DB.PreparedSQLPlaceholders -- table name; one %s per device.
-		$answer['total'] = (int) $wpdb->get_var( $wpdb->prepare( "SELECT COUNT(*) FROM $table WHERE device_id IN ($placeholders)", $devices ) );
-		$rows            = (array) $wpdb->get_results(
-			$wpdb->prepare(
-				"SELECT id, event_id, code, app_id, device_id, attributes, page_url, referrer, occurred_at FROM $table WHERE device_id IN ($placeholders) ORDER BY occurred_at, id LIMIT %d OFFSET %d",
-				array_merge( $devices, array( $per_page + $before, $offset - $before ) )
-			),
-			ARRAY_A
-		);
-		// phpcs:enable
-		$previous = null;
-		if ( $before && $rows ) {
-			$previous = self::ms( (string) array_shift( $rows )['occurred_at'] );
-		}
-		$looks  = $this->labels->of( array_map( static fn( array $row ) => (string) $row['code'], $rows ) );
-		$events = array();
-		foreach ( $rows as $row ) {
-			$code     = (string) $row['code'];
-			$events[] = array(
-				'id'         => (string) $row['event_id'],
-				'code'       => $code,
-				'name'       => $looks[ $code ]['name'],
-				'color'      => $looks[ $code ]['color'],
-				'app_id'     => (string) $row['app_id'],
-				'device_id'  => (string) $row['device_id'],
-				'attributes' => (object) JsonColumn::decode( (string) $row['attributes'] ),
-				'page'       => (string) $row['page_url'],
-				'referrer'   => (string) $row['referrer'],
-				'time'       => PeopleQuery::iso( (string) $row['occurred_at'] ),
-				'time_ms'    => self::ms( (string) $row['occurred_at'] ),
-			);
-		}
-		$cut                = Sessions::cut( $events, $previous );
-		$answer['events']   = $cut['events'];
+		// phpcs:ignore WordPress.DB.PreparedSQL, WordPress.DB.PreparedSQLPlaceholders -- table name; one %s per device.
+		$answer['total'] = (int) $wpdb->get_var( $wpdb->prepare( "SELECT COUNT(*) FROM {$this->table()} WHERE device_id IN ($placeholders)", $devices ) );
+		$events          = $this->events( $devices, '1=1', array(), $per_page + $before, $offset - $before );
+		$previous        = $before && $events ? (int) array_shift( $events )['time_ms'] : null;
+		$cut             = Sessions::cut( $events, $previous );
+		// The row id and stored time are the export's cursor, not the screen's.
+		$answer['events']   = array_map( static fn( array $event ) => array_diff_key( $event, array_flip( array( 'row', 'stored_time' ) ) ), $cut['events'] );
 		$answer['sessions'] = array_map(
 			static fn( array $session ) => array(
 				'index'     => $session['index'],
@@ -97,6 +69,77 @@ final class Timeline {
 			$cut['sessions']
 		);
 		return $answer;
+	}
+
+	/**
+	 * The devices' events after a point (keyset: time, then row id), oldest
+	 * first, for an export that reads a timeline a chunk at a time.
+	 *
+	 * @param string[]                          $devices Device ids.
+	 * @param array{time: string, id: int}|null $after   The last event of the chunk before (stored time and row id), or null.
+	 * @param int                               $limit   Events in the chunk.
+	 * @return list<array<string, mixed>> Events as read() gives them, with 'row' (the row id) and 'stored_time'.
+	 */
+	public function chunk( array $devices, ?array $after, int $limit ): array {
+		if ( ! $devices ) {
+			return array();
+		}
+		if ( null === $after ) {
+			return $this->events( $devices, '1=1', array(), $limit, 0 );
+		}
+		return $this->events( $devices, '(occurred_at > %s OR (occurred_at = %s AND id > %d))', array( $after['time'], $after['time'], $after['id'] ), $limit, 0 );
+	}
+
+	/**
+	 * Events of the devices, oldest first, with their definitions' names and colors.
+	 *
+	 * @param string[]         $devices Device ids.
+	 * @param string           $where   More conditions, with placeholders.
+	 * @param list<string|int> $values  Their values.
+	 * @param int              $limit   Most events.
+	 * @param int              $offset  Events skipped.
+	 * @return list<array<string, mixed>>
+	 */
+	private function events( array $devices, string $where, array $values, int $limit, int $offset ): array {
+		$wpdb         = $this->wpdb;
+		$placeholders = implode( ',', array_fill( 0, count( $devices ), '%s' ) );
+		// phpcs:disable WordPress.DB.PreparedSQL, WordPress.DB.PreparedSQLPlaceholders -- table name and fixed conditions; one placeholder per value.
+		$rows = (array) $wpdb->get_results(
+			$wpdb->prepare(
+				"SELECT id, event_id, code, app_id, device_id, attributes, page_url, referrer, occurred_at FROM {$this->table()} WHERE device_id IN ($placeholders) AND $where ORDER BY occurred_at, id LIMIT %d OFFSET %d",
+				array_merge( $devices, $values, array( $limit, $offset ) )
+			),
+			ARRAY_A
+		);
+		// phpcs:enable
+		$looks  = $this->labels->of( array_map( static fn( array $row ) => (string) $row['code'], $rows ) );
+		$events = array();
+		foreach ( $rows as $row ) {
+			$code     = (string) $row['code'];
+			$events[] = array(
+				'id'          => (string) $row['event_id'],
+				'code'        => $code,
+				'name'        => $looks[ $code ]['name'],
+				'color'       => $looks[ $code ]['color'],
+				'app_id'      => (string) $row['app_id'],
+				'device_id'   => (string) $row['device_id'],
+				'attributes'  => (object) JsonColumn::decode( (string) $row['attributes'] ),
+				'page'        => (string) $row['page_url'],
+				'referrer'    => (string) $row['referrer'],
+				'time'        => PeopleQuery::iso( (string) $row['occurred_at'] ),
+				'time_ms'     => self::ms( (string) $row['occurred_at'] ),
+				'row'         => (int) $row['id'],
+				'stored_time' => (string) $row['occurred_at'],
+			);
+		}
+		return $events;
+	}
+
+	/**
+	 * The events table.
+	 */
+	private function table(): string {
+		return $this->wpdb->prefix . 'footprints_events';
 	}
 
 	/**

@@ -59,18 +59,7 @@ final class PeopleController implements Hookable {
 			Routes::route( 'people' ),
 			$read + array(
 				'callback' => array( $this, 'list_people' ),
-				'args'     => array(
-					'search' => array(
-						'description' => __( 'The start of an email, a user id or a device id.', 'footprints' ),
-						'type'        => 'string',
-						'maxLength'   => 191,
-					),
-					'site'   => array(
-						'description' => __( 'Only people of this app ID (a site connected to this hub, or this site).', 'footprints' ),
-						'type'        => 'string',
-						'pattern'     => '^app_[a-z0-9]{1,60}$',
-					),
-				) + Paging::args(),
+				'args'     => PeopleQuery::args() + Paging::args(),
 			)
 		);
 		register_rest_route(

@@ -131,6 +131,24 @@ final class PeopleRestTest extends TestCase {
 		}
 	}
 
+	public function test_the_people_and_timeline_exports_have_the_screens_rows_in_order(): void {
+		$views  = apply_filters( 'footprints_export_views', array() );
+		$people = iterator_to_array( $views['people']->rows( array( 'search' => 'pplx_' ) ), false );
+		$this->assertSame( array( 'person_id', 'name', 'email', 'user_id', 'wp_user_id', 'devices', 'first_seen', 'last_seen', 'events', 'traits' ), $views['people']->columns() );
+		$this->assertSame( array( null, 'ann-1' ), array_column( $people, 3 ) );
+		$this->assertSame( array( 1, 6 ), array_column( $people, 8 ) );
+		$this->assertSame( 'pplx_ann_b pplx_ann_a', $people[1][5] );
+		$this->assertSame( '{"email":"Ann@Example.com"}', $people[1][9] );
+
+		$id       = (int) $this->person_of( 'pplx_ann_a' )['id'];
+		$timeline = iterator_to_array( $views['timeline']->rows( array( 'person' => $id ) ), false );
+		$this->assertSame( array( 1, 1, 1, 2, 3, 3 ), array_column( $timeline, 1 ) );
+		$this->assertSame( array( null, 60, 1800, 1801, 6339, 30 ), array_column( $timeline, 2 ) );
+		$this->assertSame( '2025-11-23T12:13:20.000Z', $timeline[0][0] );
+		$this->assertSame( 'custom_data_updated', $timeline[2][3] );
+		$this->assertSame( 2, count( iterator_to_array( $views['timeline']->rows( array( 'device' => 'pplx_ann_b' ) ), false ) ) );
+	}
+
 	/**
 	 * The user ids of the people a list request finds.
 	 *
