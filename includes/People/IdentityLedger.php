@@ -27,8 +27,8 @@ use Footprints\Events\EventWriter;
  * - A WordPress sign-in (the batch's signed cookie, see SignInCookie)
  *   links the device to the person wp:<ID>, with the user's email.
  *
- * A device whose person already has another user id (or another WordPress
- * user) is a shared browser: the device moves, with its history, to the
+ * A device whose person already has another user id (or, at a sign-in,
+ * another WordPress user) is a shared browser: the device moves, with its history, to the
  * person now identified, and the other person keeps its other devices.
  * Traits come only from the traits attribute, merged over the old ones.
  */
@@ -270,8 +270,8 @@ final class IdentityLedger {
 	}
 
 	/**
-	 * Whether a person may simply become the one these ids name: it has
-	 * no user id and no WordPress user, or the same ones.
+	 * Whether a person may simply become the one these ids name: its user
+	 * id and its WordPress user are unset, the same, or not named by them.
 	 *
 	 * @param int                        $person Person id.
 	 * @param list<array{string,string}> $ids    Identities, as (kind, value).
@@ -290,8 +290,9 @@ final class IdentityLedger {
 		foreach ( $ids as $id ) {
 			$named[ $id[0] ][] = $id[1];
 		}
-		$user_fits = null === $row['user_id'] || in_array( (string) $row['user_id'], $named['user'], true );
-		$wp_fits   = null === $row['wp_user_id'] || in_array( (string) $row['wp_user_id'], $named['wp'], true );
+		// Only an id of the same kind can contradict: identify() on a signed-in person's device is that person.
+		$user_fits = null === $row['user_id'] || ! $named['user'] || in_array( (string) $row['user_id'], $named['user'], true );
+		$wp_fits   = null === $row['wp_user_id'] || ! $named['wp'] || in_array( (string) $row['wp_user_id'], $named['wp'], true );
 		return $user_fits && $wp_fits;
 	}
 

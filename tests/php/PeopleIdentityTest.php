@@ -149,6 +149,23 @@ final class PeopleIdentityTest extends FastCollectorTestCase {
 		$this->assertSame( $person['id'], $this->person_of( 'dev_bbbb2' )['id'] );
 	}
 
+	public function test_identify_on_a_signed_in_device_names_the_same_person_and_another_sign_in_moves_the_device(): void {
+		$ann = $this->user( 'ann@example.com' );
+		$bob = $this->user( 'bob@example.com' );
+		$this->sign_in_cookie( $ann, time() + 3600 );
+		$this->collect( array( $this->click( 'dev_aaaa1', 0 ) ) );
+		$this->collect( array( $this->identify( 'dev_aaaa1', 10, 'crm-ann' ) ) );
+		$person = $this->person_of( 'dev_aaaa1' );
+		$this->assertSame( 'crm-ann', $person['user_id'] );
+		$this->assertSame( $ann, (int) $person['wp_user_id'] );
+		$this->assertSame( 1, $this->people_count() );
+
+		$this->sign_in_cookie( $bob, time() + 3600 );
+		$this->collect( array( $this->click( 'dev_aaaa1', 20 ) ) );
+		$this->assertSame( $bob, (int) $this->person_of( 'dev_aaaa1' )['wp_user_id'] );
+		$this->assertSame( 2, $this->people_count(), 'Ann keeps her person (her ids), without the device' );
+	}
+
 	public function test_a_forged_or_expired_cookie_links_nothing(): void {
 		$user                   = $this->user( 'someone@example.com' );
 		$_SERVER['HTTP_COOKIE'] = SignInCookie::NAME . '=' . SignInCookie::value( $user, time() + 3600, 'a guessed secret' );
