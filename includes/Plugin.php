@@ -53,6 +53,11 @@ use Footprints\Events\EventsTableCharset;
 use Footprints\Events\EventWriter;
 use Footprints\Events\Retention;
 use Footprints\Events\RejectionCounter;
+use Footprints\Insights\DailyTotals;
+use Footprints\Insights\DashboardSummary;
+use Footprints\Insights\Export\DashboardExportViews;
+use Footprints\Insights\LiveEvents;
+use Footprints\Insights\SiteChoices;
 use Footprints\Rest\CollectController;
 use Footprints\Rest\CollectorController;
 use Footprints\Rest\EventPurgeController;
@@ -60,6 +65,7 @@ use Footprints\Rest\ConnectedSitesController;
 use Footprints\Rest\ConnectionController;
 use Footprints\Rest\DefinitionsController;
 use Footprints\Rest\EventsController;
+use Footprints\Rest\InsightsController;
 use Footprints\Settings\TrackingSettings;
 use Footprints\Rest\SyncController;
 use Footprints\Triggers\BlockTypes;
@@ -148,6 +154,8 @@ final class Plugin implements Hookable {
 			new SyncController( $this->syncer(), $this->sync_status() ),
 			new SettingsPage(),
 			new InsightsPage(),
+			new InsightsController( $this->dashboard_summary(), $this->live_events(), $this->site_choices() ),
+			new DashboardExportViews( $this->dashboard_summary(), $this->live_events() ),
 		);
 		foreach ( $services as $service ) {
 			$service->hook();
@@ -392,6 +400,27 @@ final class Plugin implements Hookable {
 	 */
 	public function triggers(): TriggerMarkup {
 		return $this->service( TriggerMarkup::class, fn() => new TriggerMarkup( $this->definitions(), $this->client(), $this->coercer() ) );
+	}
+
+	/**
+	 * The dashboard's numbers, from the daily rollups.
+	 */
+	public function dashboard_summary(): DashboardSummary {
+		return $this->service( DashboardSummary::class, fn() => new DashboardSummary( new DailyTotals( $this->wpdb ), $this->definitions() ) );
+	}
+
+	/**
+	 * The latest received events.
+	 */
+	public function live_events(): LiveEvents {
+		return $this->service( LiveEvents::class, fn() => new LiveEvents( $this->wpdb, $this->events() ) );
+	}
+
+	/**
+	 * The sites whose events this site holds (this one, and a hub's connected sites).
+	 */
+	public function site_choices(): SiteChoices {
+		return $this->service( SiteChoices::class, fn() => new SiteChoices( $this->wpdb, $this->connected_sites(), $this->site_app_id() ) );
 	}
 
 	/**
