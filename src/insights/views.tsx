@@ -17,6 +17,7 @@ import { __ } from '@wordpress/i18n';
 /**
  * Internal dependencies
  */
+import Dashboard from './dashboard';
 import { placeholder } from './placeholder';
 import { DEFAULT_VIEW, type ViewName } from './url';
 
@@ -32,7 +33,7 @@ export const VIEWS: InsightsView[] = [
 	{
 		name: 'dashboard',
 		title: __( 'Dashboard', 'footprints' ),
-		component: placeholder( __( 'Dashboard', 'footprints' ) ),
+		component: Dashboard,
 	},
 	{
 		name: 'live',
