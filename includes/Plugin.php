@@ -58,6 +58,8 @@ use Footprints\Insights\DashboardSummary;
 use Footprints\Insights\Export\DashboardExportViews;
 use Footprints\Insights\LiveEvents;
 use Footprints\Insights\SiteChoices;
+use Footprints\Insights\Paths\PathPeopleExport;
+use Footprints\Insights\Paths\PathQuery;
 use Footprints\Rest\CollectController;
 use Footprints\Rest\CollectorController;
 use Footprints\Rest\EventPurgeController;
@@ -66,6 +68,11 @@ use Footprints\Rest\ConnectionController;
 use Footprints\Rest\DefinitionsController;
 use Footprints\Rest\EventsController;
 use Footprints\Rest\InsightsController;
+use Footprints\Rest\ExportController;
+use Footprints\Insights\DefinitionLabels;
+use Footprints\Insights\Export\EventsExport;
+use Footprints\Insights\Export\ExportViews;
+use Footprints\Rest\PathsController;
 use Footprints\Settings\TrackingSettings;
 use Footprints\Rest\SyncController;
 use Footprints\Triggers\BlockTypes;
@@ -144,6 +151,8 @@ final class Plugin implements Hookable {
 			new EventPurgeController( $this->event_purge() ),
 			new CollectorController( $this->collector_status(), $this->reachability(), $this->drain_schedule(), $this->rejections() ),
 			new EventsController( $this->events() ),
+			new PathsController( $this->path_query() ),
+			new PathPeopleExport( $this->path_query() ),
 			$this->backend_settings(),
 			$this->connected_sites(),
 			new DefinitionsController( $this->definition_service(), $this->connected_sites() ),
@@ -156,6 +165,8 @@ final class Plugin implements Hookable {
 			new InsightsPage(),
 			new InsightsController( $this->dashboard_summary(), $this->live_events(), $this->site_choices() ),
 			new DashboardExportViews( $this->dashboard_summary(), $this->live_events() ),
+			new ExportController( new ExportViews() ),
+			new EventsExport( $this->wpdb, $this->definition_labels() ),
 		);
 		foreach ( $services as $service ) {
 			$service->hook();
@@ -163,6 +174,13 @@ final class Plugin implements Hookable {
 		if ( defined( 'WP_CLI' ) && WP_CLI ) {
 			\WP_CLI::add_command( 'footprints', new DrainCommand( $this->drain_schedule() ) );
 		}
+	}
+
+	/**
+	 * Names and colors of event codes, for the insights.
+	 */
+	public function definition_labels(): DefinitionLabels {
+		return $this->service( DefinitionLabels::class, fn() => new DefinitionLabels( $this->wpdb ) );
 	}
 
 	/**
@@ -263,6 +281,13 @@ final class Plugin implements Hookable {
 	 */
 	public function events(): EventStore {
 		return $this->service( EventStore::class, fn() => new EventStore( $this->wpdb ) );
+	}
+
+	/**
+	 * Of the people who did A, how many did B within a window.
+	 */
+	public function path_query(): PathQuery {
+		return $this->service( PathQuery::class, fn() => new PathQuery( $this->wpdb ) );
 	}
 
 	/**
@@ -406,7 +431,7 @@ final class Plugin implements Hookable {
 	 * The dashboard's numbers, from the daily rollups.
 	 */
 	public function dashboard_summary(): DashboardSummary {
-		return $this->service( DashboardSummary::class, fn() => new DashboardSummary( new DailyTotals( $this->wpdb ), $this->definitions() ) );
+		return $this->service( DashboardSummary::class, fn() => new DashboardSummary( new DailyTotals( $this->wpdb ), $this->definition_labels() ) );
 	}
 
 	/**

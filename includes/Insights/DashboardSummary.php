@@ -7,8 +7,6 @@
 
 namespace Footprints\Insights;
 
-use Footprints\Definitions\DefinitionRepository;
-
 /**
  * The dashboard's numbers for a range: the total of events and its change
  * against the period before of the same length, and the top events (or
@@ -26,10 +24,10 @@ final class DashboardSummary {
 	/**
 	 * Constructor.
 	 *
-	 * @param DailyTotals          $totals      The rollups.
-	 * @param DefinitionRepository $definitions Names and colors of the events.
+	 * @param DailyTotals      $totals The rollups.
+	 * @param DefinitionLabels $labels Names and colors of the events.
 	 */
-	public function __construct( private DailyTotals $totals, private DefinitionRepository $definitions ) {}
+	public function __construct( private DailyTotals $totals, private DefinitionLabels $labels ) {}
 
 	/**
 	 * The summary of a range.
@@ -48,7 +46,7 @@ final class DashboardSummary {
 		$shown  = $codes ? $codes : $this->top( $totals );
 		$daily  = $this->totals->per_day( $range, $shown, $app_ids );
 		$unique = $this->totals->unique_devices( $range, $shown, $app_ids );
-		$names  = $this->definitions->find_many( $shown );
+		$labels = $this->labels->of( $shown );
 		$days   = $range->each_day();
 		$events = array();
 		foreach ( $shown as $code ) {
@@ -57,8 +55,8 @@ final class DashboardSummary {
 			$events[] = array(
 				'code'     => $code,
 				// A deleted definition keeps its numbers, under its code.
-				'name'     => (string) ( $names[ $code ]['name'] ?? $code ),
-				'color'    => (string) ( $names[ $code ]['color'] ?? '#757575' ),
+				'name'     => $labels[ $code ]['name'] ?? $code,
+				'color'    => $labels[ $code ]['color'] ?? '',
 				'events'   => $current,
 				'previous' => $previous,
 				'change'   => self::change( $current, $previous ),

@@ -108,6 +108,12 @@ final class OpenApiTest extends TestCase {
 			'id'    => 'evt_openapi_1',
 			'event' => 'trial_click',
 		);
+		$path       = array(
+			'a'    => 'trial_click',
+			'b'    => 'trial_click',
+			'from' => '2026-03-01',
+			'to'   => '2026-03-02',
+		);
 		return array(
 			'list definitions'              => array( 'GET', '/definitions', 'administrator', array( 'per_page' => 100 ), 200 ),
 			'list definitions as a visitor' => array( 'GET', '/definitions', '', array(), 401 ),
@@ -179,6 +185,13 @@ final class OpenApiTest extends TestCase {
 			'list the sites of insights'    => array( 'GET', '/insights/sites', 'administrator', array(), 200 ),
 			'list the sites as an editor'   => array( 'GET', '/insights/sites', 'editor', array(), 403 ),
 			'list the sites as a visitor'   => array( 'GET', '/insights/sites', '', array(), 401 ),
+			'export an unknown view'        => array( 'GET', '/insights/export', 'administrator', array( 'view' => 'nope' ), 400 ),
+			'export as an editor'           => array( 'GET', '/insights/export', 'editor', array( 'view' => 'events' ), 403 ),
+			'export as a visitor'           => array( 'GET', '/insights/export', '', array( 'view' => 'events' ), 401 ),
+			'compare a path'                => array( 'GET', '/insights/paths', 'administrator', $path, 200 ),
+			'compare a path as an editor'   => array( 'GET', '/insights/paths', 'editor', $path, 403 ),
+			'compare a reversed range'      => array( 'GET', '/insights/paths', 'administrator', array( 'from' => '2026-03-07' ) + $path, 400 ),
+			'list a path\'s people'         => array( 'GET', '/insights/paths/people', 'administrator', array( 'outcome' => 'converted' ) + $path, 200 ),
 		);
 	}
 
