@@ -19,6 +19,7 @@ import { __ } from '@wordpress/i18n';
  */
 import PeopleView from './people/people-view';
 import TimelineView from './people/timeline-view';
+import Dashboard from './dashboard';
 import { placeholder } from './placeholder';
 import { DEFAULT_VIEW, type ViewName } from './url';
 
@@ -34,7 +35,7 @@ export const VIEWS: InsightsView[] = [
 	{
 		name: 'dashboard',
 		title: __( 'Dashboard', 'footprints' ),
-		component: placeholder( __( 'Dashboard', 'footprints' ) ),
+		component: Dashboard,
 	},
 	{
 		name: 'live',
