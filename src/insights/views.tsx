@@ -17,6 +17,7 @@ import { __ } from '@wordpress/i18n';
 /**
  * Internal dependencies
  */
+import PathsView from './paths/paths-view';
 import { placeholder } from './placeholder';
 import { DEFAULT_VIEW, type ViewName } from './url';
 
@@ -58,7 +59,7 @@ export const VIEWS: InsightsView[] = [
 	{
 		name: 'paths',
 		title: __( 'Paths', 'footprints' ),
-		component: placeholder( __( 'Paths', 'footprints' ) ),
+		component: PathsView,
 	},
 ];
 
