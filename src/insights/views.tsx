@@ -20,6 +20,7 @@ import { __ } from '@wordpress/i18n';
 import PeopleView from './people/people-view';
 import TimelineView from './people/timeline-view';
 import Dashboard from './dashboard';
+import PathsView from './paths/paths-view';
 import { placeholder } from './placeholder';
 import { DEFAULT_VIEW, type ViewName } from './url';
 
@@ -61,7 +62,7 @@ export const VIEWS: InsightsView[] = [
 	{
 		name: 'paths',
 		title: __( 'Paths', 'footprints' ),
-		component: placeholder( __( 'Paths', 'footprints' ) ),
+		component: PathsView,
 	},
 ];
 
