@@ -161,6 +161,10 @@ final class OpenApiTest extends TestCase {
 			'export an unknown view'        => array( 'GET', '/insights/export', 'administrator', array( 'view' => 'nope' ), 400 ),
 			'export as an editor'           => array( 'GET', '/insights/export', 'editor', array( 'view' => 'events' ), 403 ),
 			'export as a visitor'           => array( 'GET', '/insights/export', '', array( 'view' => 'events' ), 401 ),
+			'count events'                  => array( 'GET', '/insights/counts', 'administrator', array( 'codes' => 'trial_click,plan_chosen' ), 200 ),
+			'count an invalid code'         => array( 'GET', '/insights/counts', 'administrator', array( 'codes' => 'Bad' ), 400 ),
+			'count events as an editor'     => array( 'GET', '/insights/counts', 'editor', array( 'codes' => 'trial_click' ), 403 ),
+			'count events as a visitor'     => array( 'GET', '/insights/counts', '', array( 'codes' => 'trial_click' ), 401 ),
 		);
 	}
 
