@@ -15,7 +15,7 @@ defined( 'WP_UNINSTALL_PLUGIN' ) || exit;
  */
 function footprints_uninstall_site(): void {
 	global $wpdb;
-	foreach ( array( 'footprints_events', 'footprints_definitions', 'footprints_daily', 'footprints_daily_devices', 'footprints_rejections', 'footprints_drained', 'footprints_sites' ) as $footprints_table ) {
+	foreach ( array( 'footprints_events', 'footprints_definitions', 'footprints_daily', 'footprints_daily_devices', 'footprints_rejections', 'footprints_drained', 'footprints_sites', 'footprints_people', 'footprints_person_devices', 'footprints_person_ids' ) as $footprints_table ) {
 		$wpdb->query( "DROP TABLE IF EXISTS {$wpdb->prefix}{$footprints_table}" ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared, WordPress.DB.DirectDatabaseQuery.SchemaChange -- fixed table names.
 	}
 	$wpdb->query( $wpdb->prepare( "DELETE FROM {$wpdb->options} WHERE option_name LIKE %s", $wpdb->esc_like( 'footprints_' ) . '%' ) );

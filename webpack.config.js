@@ -6,6 +6,8 @@
  *   picker and the panel exist once in the editor (block.json names this
  *   script by its handle, footprints-editor);
  * - admin/index.js: the settings screen;
+ * - insights/index.js: Footprints → Insights (and its chart: loaded on
+ *   that screen only);
  * - client/index.js: the front-end client, as a script module, and
  *   client/debug.js: the same with its console logging (FOOTPRINTS_DEBUG),
  *   served instead in debug mode; the default build carries none of it.
@@ -64,6 +66,7 @@ module.exports = [
 		entry: {
 			'editor/index': './src/editor/index.ts',
 			'admin/index': './src/admin/index.tsx',
+			'insights/index': './src/insights/index.tsx',
 		},
 		output: { ...scriptConfig.output, path: build },
 	},

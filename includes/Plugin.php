@@ -8,6 +8,7 @@
 namespace Footprints;
 
 use Footprints\Abilities\DefinitionAbilities;
+use Footprints\Admin\InsightsPage;
 use Footprints\Admin\SettingsPage;
 use Footprints\Assets\Client;
 use Footprints\Assets\ClientConsent;
@@ -52,6 +53,8 @@ use Footprints\Events\EventsTableCharset;
 use Footprints\Events\EventWriter;
 use Footprints\Events\Retention;
 use Footprints\Events\RejectionCounter;
+use Footprints\Insights\Paths\PathPeopleExport;
+use Footprints\Insights\Paths\PathQuery;
 use Footprints\Rest\CollectController;
 use Footprints\Rest\CollectorController;
 use Footprints\Rest\EventPurgeController;
@@ -65,6 +68,7 @@ use Footprints\Insights\DailyCounts;
 use Footprints\Insights\DefinitionLabels;
 use Footprints\Insights\Export\EventsExport;
 use Footprints\Insights\Export\ExportViews;
+use Footprints\Rest\PathsController;
 use Footprints\Settings\TrackingSettings;
 use Footprints\Rest\SyncController;
 use Footprints\Triggers\BlockTypes;
@@ -143,6 +147,8 @@ final class Plugin implements Hookable {
 			new EventPurgeController( $this->event_purge() ),
 			new CollectorController( $this->collector_status(), $this->reachability(), $this->drain_schedule(), $this->rejections() ),
 			new EventsController( $this->events() ),
+			new PathsController( $this->path_query() ),
+			new PathPeopleExport( $this->path_query() ),
 			$this->backend_settings(),
 			$this->connected_sites(),
 			new DefinitionsController( $this->definition_service(), $this->connected_sites() ),
@@ -152,6 +158,7 @@ final class Plugin implements Hookable {
 			$this->syncer(),
 			new SyncController( $this->syncer(), $this->sync_status() ),
 			new SettingsPage(),
+			new InsightsPage(),
 			new ExportController( new ExportViews() ),
 			new EventsExport( $this->wpdb, $this->definition_labels() ),
 			new CountsController( $this->daily_counts() ),
@@ -276,6 +283,13 @@ final class Plugin implements Hookable {
 	 */
 	public function events(): EventStore {
 		return $this->service( EventStore::class, fn() => new EventStore( $this->wpdb ) );
+	}
+
+	/**
+	 * Of the people who did A, how many did B within a window.
+	 */
+	public function path_query(): PathQuery {
+		return $this->service( PathQuery::class, fn() => new PathQuery( $this->wpdb ) );
 	}
 
 	/**

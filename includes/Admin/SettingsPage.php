@@ -49,6 +49,16 @@ final class SettingsPage implements Hookable {
 			'dashicons-chart-line',
 			58
 		);
+		// The first submenu item repeats the parent; named for what it opens
+		// beside Insights.
+		add_submenu_page(
+			self::SLUG,
+			__( 'Footprints', 'footprints' ),
+			__( 'Settings', 'footprints' ),
+			Capabilities::manage(),
+			self::SLUG,
+			array( $this, 'render' )
+		);
 	}
 
 	/**

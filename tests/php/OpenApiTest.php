@@ -108,6 +108,12 @@ final class OpenApiTest extends TestCase {
 			'id'    => 'evt_openapi_1',
 			'event' => 'trial_click',
 		);
+		$path       = array(
+			'a'    => 'trial_click',
+			'b'    => 'trial_click',
+			'from' => '2026-03-01',
+			'to'   => '2026-03-02',
+		);
 		return array(
 			'list definitions'              => array( 'GET', '/definitions', 'administrator', array( 'per_page' => 100 ), 200 ),
 			'list definitions as a visitor' => array( 'GET', '/definitions', '', array(), 401 ),
@@ -165,6 +171,10 @@ final class OpenApiTest extends TestCase {
 			'count an invalid code'         => array( 'GET', '/insights/counts', 'administrator', array( 'codes' => 'Bad' ), 400 ),
 			'count events as an editor'     => array( 'GET', '/insights/counts', 'editor', array( 'codes' => 'trial_click' ), 403 ),
 			'count events as a visitor'     => array( 'GET', '/insights/counts', '', array( 'codes' => 'trial_click' ), 401 ),
+			'compare a path'                => array( 'GET', '/insights/paths', 'administrator', $path, 200 ),
+			'compare a path as an editor'   => array( 'GET', '/insights/paths', 'editor', $path, 403 ),
+			'compare a reversed range'      => array( 'GET', '/insights/paths', 'administrator', array( 'from' => '2026-03-07' ) + $path, 400 ),
+			'list a path\'s people'         => array( 'GET', '/insights/paths/people', 'administrator', array( 'outcome' => 'converted' ) + $path, 200 ),
 		);
 	}
 

@@ -1,0 +1,154 @@
+/**
+ * The insights app's state lives in the URL: `view` names the view, the
+ * other parameters are the view's own (range=30d, code, site, device...).
+ * A reload or a shared link opens the same view; every change is a
+ * history entry (pushState), so the browser's Back returns to the view
+ * before. Views read and write their parameters through useUrlParams()
+ * only, and link to each other through viewUrl() only.
+ */
+
+/**
+ * WordPress dependencies
+ */
+import { useCallback, useEffect, useState } from '@wordpress/element';
+
+/** The admin page's slug (includes/Admin/InsightsPage.php). */
+export const PAGE = 'footprints-insights';
+
+/** The views the app knows; the registry (views.tsx) maps each to a screen. */
+export type ViewName =
+	'dashboard' | 'live' | 'rejected' | 'people' | 'person' | 'paths';
+
+export const DEFAULT_VIEW: ViewName = 'dashboard';
+
+/** A view's parameters, as they appear in the URL. */
+export type UrlParams = Record< string, string >;
+
+/** A value a caller may pass: empty ones (and null, undefined) are left out. */
+export type ParamValue = string | number | boolean | null | undefined;
+
+/** Fired on the window after the app itself changed the URL. */
+const NAVIGATED = 'footprints-insights-navigated';
+
+/** Parameters that are the page's or the view's name, not a view's own. */
+const RESERVED = [ 'page', 'view' ];
+
+/**
+ * The URL of a view with its parameters, e.g. viewUrl( 'person',
+ * { device: 'd_1' } ) → admin.php?page=footprints-insights&view=person&device=d_1.
+ * Relative to wp-admin/, so it works from any admin screen.
+ *
+ * @param view   View name.
+ * @param params Its parameters; empty values are left out.
+ */
+export function viewUrl(
+	view: ViewName,
+	params: Record< string, ParamValue > = {}
+): string {
+	const query = new URLSearchParams( { page: PAGE, view } );
+	for ( const [ key, value ] of Object.entries( params ) ) {
+		if ( ! RESERVED.includes( key ) && isSet( value ) ) {
+			query.set( key, String( value ) );
+		}
+	}
+	return `admin.php?${ query }`;
+}
+
+/**
+ * Whether a parameter value goes into the URL.
+ *
+ * @param value The value.
+ */
+function isSet( value: ParamValue ): value is string | number | boolean {
+	return value !== null && value !== undefined && value !== '';
+}
+
+/**
+ * The current view's name from the address bar (the dashboard when none
+ * or an unknown one is given; the registry decides what is known).
+ */
+export function currentViewName(): string {
+	return (
+		new URLSearchParams( window.location.search ).get( 'view' ) ??
+		DEFAULT_VIEW
+	);
+}
+
+/** The current view's own parameters from the address bar. */
+export function currentParams(): UrlParams {
+	const params: UrlParams = {};
+	new URLSearchParams( window.location.search ).forEach( ( value, key ) => {
+		if ( ! RESERVED.includes( key ) ) {
+			params[ key ] = value;
+		}
+	} );
+	return params;
+}
+
+/**
+ * Goes to a URL of this page without reloading it: a new history entry
+ * (or, with replace, the same one), and every useUrlParams() re-reads.
+ *
+ * @param url     The URL, e.g. from viewUrl().
+ * @param replace Whether to replace the current entry (no new Back step).
+ */
+export function navigate( url: string, replace = false ): void {
+	if ( replace ) {
+		window.history.replaceState( null, '', url );
+	} else {
+		window.history.pushState( null, '', url );
+	}
+	window.dispatchEvent( new Event( NAVIGATED ) );
+}
+
+/**
+ * Calls back whenever the URL changed: Back/Forward (popstate) or the
+ * app's own navigate().
+ *
+ * @param onChange Called with no arguments.
+ */
+function useUrlChanges( onChange: () => void ): void {
+	useEffect( () => {
+		window.addEventListener( 'popstate', onChange );
+		window.addEventListener( NAVIGATED, onChange );
+		return () => {
+			window.removeEventListener( 'popstate', onChange );
+			window.removeEventListener( NAVIGATED, onChange );
+		};
+	}, [ onChange ] );
+}
+
+/** The current view's name, following the URL. */
+export function useViewName(): string {
+	const [ view, setView ] = useState( currentViewName );
+	useUrlChanges( useCallback( () => setView( currentViewName() ), [] ) );
+	return view;
+}
+
+/** Changes a view makes to its parameters. */
+export type SetUrlParams = (
+	changes: Record< string, ParamValue >,
+	options?: { replace?: boolean }
+) => void;
+
+/**
+ * The current view's parameters and a setter that changes some of them
+ * (null or '' removes one) as a new history entry, so Back undoes it.
+ * Pass replace for changes that should not be a step of their own (a
+ * search box as it is typed).
+ */
+export function useUrlParams(): [ UrlParams, SetUrlParams ] {
+	const [ params, setParams ] = useState( currentParams );
+	useUrlChanges( useCallback( () => setParams( currentParams() ), [] ) );
+	const update: SetUrlParams = useCallback( ( changes, options = {} ) => {
+		const next: Record< string, ParamValue > = {
+			...currentParams(),
+			...changes,
+		};
+		navigate(
+			viewUrl( currentViewName() as ViewName, next ),
+			options.replace ?? false
+		);
+	}, [] );
+	return [ params, update ];
+}
