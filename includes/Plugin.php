@@ -76,6 +76,8 @@ use Footprints\Rest\EventsController;
 use Footprints\Rest\PeopleController;
 use Footprints\Rest\InsightsController;
 use Footprints\Rest\ExportController;
+use Footprints\Rest\CountsController;
+use Footprints\Insights\DailyCounts;
 use Footprints\Insights\DefinitionLabels;
 use Footprints\Insights\Export\EventsExport;
 use Footprints\Insights\Export\ExportViews;
@@ -177,6 +179,7 @@ final class Plugin implements Hookable {
 			new DashboardExportViews( $this->dashboard_summary(), $this->live_events() ),
 			new ExportController( new ExportViews() ),
 			new EventsExport( $this->wpdb, $this->definition_labels() ),
+			new CountsController( $this->daily_counts() ),
 		);
 		foreach ( $services as $service ) {
 			$service->hook();
@@ -205,6 +208,13 @@ final class Plugin implements Hookable {
 	 */
 	public function definition_labels(): DefinitionLabels {
 		return $this->service( DefinitionLabels::class, fn() => new DefinitionLabels( $this->wpdb ) );
+	}
+
+	/**
+	 * Event counts per code and UTC day, from the daily rollups.
+	 */
+	public function daily_counts(): DailyCounts {
+		return $this->service( DailyCounts::class, fn() => new DailyCounts( $this->wpdb ) );
 	}
 
 	/**

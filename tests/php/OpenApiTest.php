@@ -197,6 +197,10 @@ final class OpenApiTest extends TestCase {
 			'list the sites of insights'         => array( 'GET', '/insights/sites', 'administrator', array(), 200 ),
 			'list the sites as an editor'        => array( 'GET', '/insights/sites', 'editor', array(), 403 ),
 			'list the sites as a visitor'        => array( 'GET', '/insights/sites', '', array(), 401 ),
+			'count events'                       => array( 'GET', '/insights/counts', 'administrator', array( 'codes' => 'trial_click,plan_chosen' ), 200 ),
+			'count an invalid code'              => array( 'GET', '/insights/counts', 'administrator', array( 'codes' => 'Bad' ), 400 ),
+			'count events as an editor'          => array( 'GET', '/insights/counts', 'editor', array( 'codes' => 'trial_click' ), 403 ),
+			'count events as a visitor'          => array( 'GET', '/insights/counts', '', array( 'codes' => 'trial_click' ), 401 ),
 		);
 	}
 
