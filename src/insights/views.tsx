@@ -18,7 +18,9 @@ import { __ } from '@wordpress/i18n';
  * Internal dependencies
  */
 import Dashboard from './dashboard';
+import LiveEvents from './live';
 import { placeholder } from './placeholder';
+import RejectedEvents from './rejected';
 import { DEFAULT_VIEW, type ViewName } from './url';
 
 export interface InsightsView {
@@ -38,12 +40,12 @@ export const VIEWS: InsightsView[] = [
 	{
 		name: 'live',
 		title: __( 'Live events', 'footprints' ),
-		component: placeholder( __( 'Live events', 'footprints' ) ),
+		component: LiveEvents,
 	},
 	{
 		name: 'rejected',
 		title: __( 'Rejected events', 'footprints' ),
-		component: placeholder( __( 'Rejected events', 'footprints' ) ),
+		component: RejectedEvents,
 	},
 	{
 		name: 'people',
