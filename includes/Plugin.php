@@ -53,6 +53,17 @@ use Footprints\Events\EventsTableCharset;
 use Footprints\Events\EventWriter;
 use Footprints\Events\Retention;
 use Footprints\Events\RejectionCounter;
+use Footprints\People\PeopleExport;
+use Footprints\People\PeopleExports;
+use Footprints\People\PeopleQuery;
+use Footprints\People\SignInLink;
+use Footprints\People\Timeline;
+use Footprints\People\TimelineExport;
+use Footprints\Insights\DailyTotals;
+use Footprints\Insights\DashboardSummary;
+use Footprints\Insights\Export\DashboardExportViews;
+use Footprints\Insights\LiveEvents;
+use Footprints\Insights\SiteChoices;
 use Footprints\Insights\Paths\PathPeopleExport;
 use Footprints\Insights\Paths\PathQuery;
 use Footprints\Rest\CollectController;
@@ -62,6 +73,8 @@ use Footprints\Rest\ConnectedSitesController;
 use Footprints\Rest\ConnectionController;
 use Footprints\Rest\DefinitionsController;
 use Footprints\Rest\EventsController;
+use Footprints\Rest\PeopleController;
+use Footprints\Rest\InsightsController;
 use Footprints\Rest\ExportController;
 use Footprints\Rest\CountsController;
 use Footprints\Admin\AtAGlanceWidget;
@@ -159,7 +172,12 @@ final class Plugin implements Hookable {
 			$this->syncer(),
 			new SyncController( $this->syncer(), $this->sync_status() ),
 			new SettingsPage(),
+			new SignInLink(),
+			new PeopleController( $this->people_query(), $this->timeline() ),
+			new PeopleExports( new PeopleExport( $this->people_query() ), new TimelineExport( $this->people_query(), $this->timeline() ) ),
 			new InsightsPage(),
+			new InsightsController( $this->dashboard_summary(), $this->live_events(), $this->site_choices() ),
+			new DashboardExportViews( $this->dashboard_summary(), $this->live_events() ),
 			new ExportController( new ExportViews() ),
 			new EventsExport( $this->wpdb, $this->definition_labels() ),
 			new CountsController( $this->daily_counts() ),
@@ -171,6 +189,20 @@ final class Plugin implements Hookable {
 		if ( defined( 'WP_CLI' ) && WP_CLI ) {
 			\WP_CLI::add_command( 'footprints', new DrainCommand( $this->drain_schedule() ) );
 		}
+	}
+
+	/**
+	 * Reads people (the People screen, its export, the timelines).
+	 */
+	public function people_query(): PeopleQuery {
+		return $this->service( PeopleQuery::class, fn() => new PeopleQuery( $this->wpdb ) );
+	}
+
+	/**
+	 * Reads a person's or a device's timeline.
+	 */
+	public function timeline(): Timeline {
+		return $this->service( Timeline::class, fn() => new Timeline( $this->wpdb, $this->definition_labels() ) );
 	}
 
 	/**
@@ -429,6 +461,27 @@ final class Plugin implements Hookable {
 	 */
 	public function triggers(): TriggerMarkup {
 		return $this->service( TriggerMarkup::class, fn() => new TriggerMarkup( $this->definitions(), $this->client(), $this->coercer() ) );
+	}
+
+	/**
+	 * The dashboard's numbers, from the daily rollups.
+	 */
+	public function dashboard_summary(): DashboardSummary {
+		return $this->service( DashboardSummary::class, fn() => new DashboardSummary( new DailyTotals( $this->wpdb ), $this->definition_labels() ) );
+	}
+
+	/**
+	 * The latest received events.
+	 */
+	public function live_events(): LiveEvents {
+		return $this->service( LiveEvents::class, fn() => new LiveEvents( $this->wpdb, $this->events() ) );
+	}
+
+	/**
+	 * The sites whose events this site holds (this one, and a hub's connected sites).
+	 */
+	public function site_choices(): SiteChoices {
+		return $this->service( SiteChoices::class, fn() => new SiteChoices( $this->wpdb, $this->connected_sites(), $this->site_app_id() ) );
 	}
 
 	/**
