@@ -71,3 +71,22 @@ test( 'the events export downloads the seeded rows', async ( {
 		await purgeEvents( requestUtils, event.code );
 	}
 } );
+
+test( 'an Export button on an Insights view downloads with the signed-in cookie and nonce', async ( {
+	page,
+} ) => {
+	await page.goto(
+		'/wp-admin/admin.php?page=footprints-insights&view=people'
+	);
+	const downloading = page.waitForEvent( 'download' );
+	await page.getByRole( 'link', { name: 'Download CSV' } ).click();
+	const download = await downloading;
+
+	expect( download.suggestedFilename() ).toBe(
+		`footprints-people-${ utcDay( 0 ) }.csv`
+	);
+	const file = readFileSync( ( await download.path() ) as string, 'utf8' );
+	expect( file.split( '\r\n' )[ 0 ] ).toBe(
+		'\uFEFFperson_id,name,email,user_id,wp_user_id,devices,first_seen,last_seen,events,traits'
+	);
+} );
