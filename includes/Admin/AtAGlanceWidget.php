@@ -99,11 +99,13 @@ final class AtAGlanceWidget implements Hookable {
 				'color' => '',
 			);
 			printf(
-				'<tr><td><span class="footprints-glance__swatch" style="background:%1$s" aria-hidden="true"></span> %2$s <code>%3$s</code></td><td class="num">%4$s</td></tr>',
+				'<tr><td><span class="footprints-glance__swatch" style="background:%1$s" aria-hidden="true"></span> <a href="%5$s">%2$s</a> <code>%3$s</code></td><td class="num">%4$s</td></tr>',
 				esc_attr( (string) sanitize_hex_color( $label['color'] ) ),
 				esc_html( $label['name'] ),
 				esc_html( $row['code'] ),
-				esc_html( number_format_i18n( $row['events'] ) )
+				esc_html( number_format_i18n( $row['events'] ) ),
+				// The Insights dashboard for today, filtered to this event.
+				esc_url( admin_url( 'admin.php?page=' . InsightsPage::SLUG . '&view=dashboard&range=today&code=' . rawurlencode( $row['code'] ) ) )
 			);
 		}
 		echo '</tbody></table>';

@@ -50,6 +50,14 @@ test( 'the Dashboard widget shows today’s top events with exact counts', async
 		await expect( rows.nth( 1 ) ).toHaveText(
 			`${ second.name } ${ second.code }${ base + 3 }`
 		);
+		await expect(
+			rows.nth( 0 ).getByRole( 'link', { name: first.name } )
+		).toHaveAttribute(
+			'href',
+			new RegExp(
+				`page=footprints-insights&view=dashboard&range=today&code=${ first.code }$`
+			)
+		);
 		await glanceWidget( page ).scrollIntoViewIfNeeded();
 		await glanceWidget( page ).screenshot( {
 			path: path.join( ARTIFACTS, 'dashboard-widget-at-a-glance.png' ),

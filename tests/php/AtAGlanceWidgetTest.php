@@ -54,7 +54,7 @@ final class AtAGlanceWidgetTest extends TestCase {
 
 		$html = $this->widget();
 
-		$this->assertMatchesRegularExpression( '#Glance Trial <code>glance_trial</code></td><td class="num">7</td>.*Glance Signup <code>glance_signup</code></td><td class="num">4</td>#s', $html );
+		$this->assertMatchesRegularExpression( '#<a href="[^"]+view=dashboard&\#038;range=today&\#038;code=glance_trial">Glance Trial</a> <code>glance_trial</code></td><td class="num">7</td>.*>Glance Signup</a> <code>glance_signup</code></td><td class="num">4</td>#s', $html );
 		$this->assertStringContainsString( 'admin.php?page=footprints-insights&#038;view=dashboard', $html );
 		// The export of today's events, with the REST nonce (pretty or plain permalinks alike).
 		$this->assertMatchesRegularExpression( "#insights/export(\\?|&\\#038;)view=events&\\#038;from=$today&\\#038;to=$today&\\#038;_wpnonce=[0-9a-f]{10}\">#", str_replace( '%2F', '/', $html ) );
