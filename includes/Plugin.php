@@ -77,6 +77,7 @@ use Footprints\Rest\PeopleController;
 use Footprints\Rest\InsightsController;
 use Footprints\Rest\ExportController;
 use Footprints\Rest\CountsController;
+use Footprints\Admin\AtAGlanceWidget;
 use Footprints\Insights\DailyCounts;
 use Footprints\Insights\DefinitionLabels;
 use Footprints\Insights\Export\EventsExport;
@@ -180,6 +181,7 @@ final class Plugin implements Hookable {
 			new ExportController( new ExportViews() ),
 			new EventsExport( $this->wpdb, $this->definition_labels() ),
 			new CountsController( $this->daily_counts() ),
+			new AtAGlanceWidget( $this->daily_counts(), $this->definition_labels() ),
 		);
 		foreach ( $services as $service ) {
 			$service->hook();
@@ -472,7 +474,7 @@ final class Plugin implements Hookable {
 	 * The latest received events.
 	 */
 	public function live_events(): LiveEvents {
-		return $this->service( LiveEvents::class, fn() => new LiveEvents( $this->wpdb, $this->events() ) );
+		return $this->service( LiveEvents::class, fn() => new LiveEvents( $this->wpdb, $this->events(), $this->definition_labels() ) );
 	}
 
 	/**

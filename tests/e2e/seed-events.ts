@@ -30,19 +30,21 @@ export function utcDay( back = 0 ): string {
  * @param code         Event code.
  * @param back         Days before today.
  * @param count        How many.
+ * @param page         The page of each, by its index.
  */
 export async function collectOnDay(
 	requestUtils: RequestUtils,
 	code: string,
 	back: number,
-	count: number
+	count: number,
+	page: ( index: number ) => string = () => 'http://127.0.0.1/seeded'
 ): Promise< void > {
 	const start = Date.parse( `${ utcDay( back ) }T00:00:01Z` );
 	const events = Array.from( { length: count }, ( _, index ) => ( {
 		id: `evt_${ code }_${ back }_${ index }_${ Date.now().toString( 36 ) }`,
 		event: code,
 		time: start + index * 1000,
-		page: 'http://127.0.0.1/seeded',
+		page: page( index ),
 	} ) );
 	const answer = await requestUtils.rest< { accepted: number } >( {
 		path: '/footprints/v1/collect',
@@ -83,4 +85,21 @@ export async function signedInPage(
 	await page.locator( '#wp-submit' ).click();
 	await page.waitForURL( /wp-admin/ );
 	return page;
+}
+
+/**
+ * Deletes every event of a code (and its rollups), so a long-lived test
+ * site's Dashboard is not filled by earlier runs.
+ * @param requestUtils REST helper of the site.
+ * @param code         Event code.
+ */
+export async function purgeEvents(
+	requestUtils: RequestUtils,
+	code: string
+): Promise< void > {
+	await requestUtils.rest( {
+		path: '/footprints/v1/events/purge',
+		method: 'POST',
+		data: { event: code },
+	} );
 }
