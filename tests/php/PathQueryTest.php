@@ -219,6 +219,8 @@ final class PathQueryTest extends TestCase {
 		$this->assertSame( array( 2, 1, 3600.0 ), $figures( $shop ) );
 		$this->assertSame( array( 1, 1, 7200.0 ), $figures( $here ) );
 		$this->assertSame( array( 3, 3, 3600.0 ), $figures( '' ) );
+		// A site is a value, never part of the query: its % is not a placeholder.
+		$this->assertSame( array( 0, 0, null ), $figures( 'app_%s%d' ) );
 	}
 
 	public function test_a_range_that_is_not_one_is_refused_with_what_to_change(): void {
