@@ -239,16 +239,36 @@ export default function TimelineView() {
 			<Whose person={ person } device={ device } timeline={ timeline } />
 			<div className="footprints-timeline__summary">
 				<span>
-					{ sprintf(
-						/* translators: 1: events, 2: sessions on this page, 3: minutes. */
-						__(
-							'%1$d events; %2$d sessions on this page (a gap of more than %3$d minutes starts a new one).',
-							'footprints'
+					{ [
+						sprintf(
+							/* translators: %d: number of events. */
+							_n(
+								'%d event',
+								'%d events',
+								timeline.total,
+								'footprints'
+							),
+							timeline.total
 						),
-						timeline.total,
-						timeline.sessions.length,
-						timeline.gap_seconds / 60
-					) }
+						sprintf(
+							/* translators: %d: number of sessions. */
+							_n(
+								'%d session on this page',
+								'%d sessions on this page',
+								timeline.sessions.length,
+								'footprints'
+							),
+							timeline.sessions.length
+						),
+						sprintf(
+							/* translators: %d: minutes. */
+							__(
+								'a gap of more than %d minutes starts a new session',
+								'footprints'
+							),
+							timeline.gap_seconds / 60
+						),
+					].join( ' · ' ) }
 				</span>
 				<ExportButton
 					view="timeline"
