@@ -244,4 +244,45 @@ test.describe( 'people and timelines', () => {
 		).toBeVisible();
 		await shoot( page, 'people-signed-in-timeline' );
 	} );
+
+	test( 'a timeline shows each session apart, with the gap between them', async ( {
+		page,
+		requestUtils,
+	} ) => {
+		const device = `sessions_${ Date.now() }`;
+		const start = Date.now() - 3 * 3600_000;
+		const at = ( minutes: number, event: string, id: string ) => ( {
+			id: `${ device }_${ id }`,
+			event,
+			device_id: device,
+			time: start + minutes * 60_000,
+			page: 'http://127.0.0.1/pricing/',
+			attributes: event === 'trial_click' ? { source: 'pricing' } : {},
+		} );
+		await requestUtils.rest( {
+			path: '/footprints/v1/collect',
+			method: 'POST',
+			data: {
+				events: [
+					at( 0, 'trial_click', 'a' ),
+					at( 12, 'trial_click', 'b' ),
+					// 31 minutes after the one before: a new session.
+					at( 43, 'trial_click', 'c' ),
+					at( 170, 'trial_click', 'd' ),
+				],
+			},
+		} );
+
+		await page.goto( `${ INSIGHTS }&view=person&device=${ device }` );
+		const sessions = page.locator( '.footprints-timeline__session' );
+		await expect( sessions ).toHaveCount( 3 );
+		await expect( sessions.nth( 0 ) ).toContainText( '2 events' );
+		await expect( page.locator( '.footprints-timeline__gap' ) ).toHaveText(
+			[ '31 minutes later', '2 h 7 min later' ]
+		);
+		await expect(
+			page.getByText( /^4 events · 3 sessions on this page/ )
+		).toBeVisible();
+		await shoot( page, 'people-timeline-sessions' );
+	} );
 } );
