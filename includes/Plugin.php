@@ -59,6 +59,11 @@ use Footprints\People\PeopleQuery;
 use Footprints\People\SignInLink;
 use Footprints\People\Timeline;
 use Footprints\People\TimelineExport;
+use Footprints\Insights\DailyTotals;
+use Footprints\Insights\DashboardSummary;
+use Footprints\Insights\Export\DashboardExportViews;
+use Footprints\Insights\LiveEvents;
+use Footprints\Insights\SiteChoices;
 use Footprints\Insights\Paths\PathPeopleExport;
 use Footprints\Insights\Paths\PathQuery;
 use Footprints\Rest\CollectController;
@@ -69,7 +74,11 @@ use Footprints\Rest\ConnectionController;
 use Footprints\Rest\DefinitionsController;
 use Footprints\Rest\EventsController;
 use Footprints\Rest\PeopleController;
+use Footprints\Rest\InsightsController;
 use Footprints\Rest\ExportController;
+use Footprints\Rest\CountsController;
+use Footprints\Admin\AtAGlanceWidget;
+use Footprints\Insights\DailyCounts;
 use Footprints\Insights\DefinitionLabels;
 use Footprints\Insights\Export\EventsExport;
 use Footprints\Insights\Export\ExportViews;
@@ -167,8 +176,12 @@ final class Plugin implements Hookable {
 			new PeopleController( $this->people_query(), $this->timeline() ),
 			new PeopleExports( new PeopleExport( $this->people_query() ), new TimelineExport( $this->people_query(), $this->timeline() ) ),
 			new InsightsPage(),
+			new InsightsController( $this->dashboard_summary(), $this->live_events(), $this->site_choices() ),
+			new DashboardExportViews( $this->dashboard_summary(), $this->live_events() ),
 			new ExportController( new ExportViews() ),
 			new EventsExport( $this->wpdb, $this->definition_labels() ),
+			new CountsController( $this->daily_counts() ),
+			new AtAGlanceWidget( $this->daily_counts(), $this->definition_labels() ),
 		);
 		foreach ( $services as $service ) {
 			$service->hook();
@@ -197,6 +210,13 @@ final class Plugin implements Hookable {
 	 */
 	public function definition_labels(): DefinitionLabels {
 		return $this->service( DefinitionLabels::class, fn() => new DefinitionLabels( $this->wpdb ) );
+	}
+
+	/**
+	 * Event counts per code and UTC day, from the daily rollups.
+	 */
+	public function daily_counts(): DailyCounts {
+		return $this->service( DailyCounts::class, fn() => new DailyCounts( $this->wpdb ) );
 	}
 
 	/**
@@ -441,6 +461,27 @@ final class Plugin implements Hookable {
 	 */
 	public function triggers(): TriggerMarkup {
 		return $this->service( TriggerMarkup::class, fn() => new TriggerMarkup( $this->definitions(), $this->client(), $this->coercer() ) );
+	}
+
+	/**
+	 * The dashboard's numbers, from the daily rollups.
+	 */
+	public function dashboard_summary(): DashboardSummary {
+		return $this->service( DashboardSummary::class, fn() => new DashboardSummary( new DailyTotals( $this->wpdb ), $this->definition_labels() ) );
+	}
+
+	/**
+	 * The latest received events.
+	 */
+	public function live_events(): LiveEvents {
+		return $this->service( LiveEvents::class, fn() => new LiveEvents( $this->wpdb, $this->events(), $this->definition_labels() ) );
+	}
+
+	/**
+	 * The sites whose events this site holds (this one, and a hub's connected sites).
+	 */
+	public function site_choices(): SiteChoices {
+		return $this->service( SiteChoices::class, fn() => new SiteChoices( $this->wpdb, $this->connected_sites(), $this->site_app_id() ) );
 	}
 
 	/**

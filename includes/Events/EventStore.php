@@ -68,7 +68,7 @@ final class EventStore {
 	 * @param array<string, string|null> $row Table row.
 	 * @return array<string, mixed>
 	 */
-	private static function from_row( array $row ): array {
+	public static function from_row( array $row ): array {
 		return array(
 			'id'          => (string) $row['event_id'],
 			'event'       => (string) $row['code'],

@@ -19,7 +19,10 @@ import { __ } from '@wordpress/i18n';
  */
 import PeopleView from './people/people-view';
 import TimelineView from './people/timeline-view';
-import { placeholder } from './placeholder';
+import Dashboard from './dashboard';
+import PathsView from './paths/paths-view';
+import LiveEvents from './live';
+import RejectedEvents from './rejected';
 import { DEFAULT_VIEW, type ViewName } from './url';
 
 export interface InsightsView {
@@ -34,17 +37,17 @@ export const VIEWS: InsightsView[] = [
 	{
 		name: 'dashboard',
 		title: __( 'Dashboard', 'footprints' ),
-		component: placeholder( __( 'Dashboard', 'footprints' ) ),
+		component: Dashboard,
 	},
 	{
 		name: 'live',
 		title: __( 'Live events', 'footprints' ),
-		component: placeholder( __( 'Live events', 'footprints' ) ),
+		component: LiveEvents,
 	},
 	{
 		name: 'rejected',
 		title: __( 'Rejected events', 'footprints' ),
-		component: placeholder( __( 'Rejected events', 'footprints' ) ),
+		component: RejectedEvents,
 	},
 	{
 		name: 'people',
@@ -60,7 +63,7 @@ export const VIEWS: InsightsView[] = [
 	{
 		name: 'paths',
 		title: __( 'Paths', 'footprints' ),
-		component: placeholder( __( 'Paths', 'footprints' ) ),
+		component: PathsView,
 	},
 ];
 

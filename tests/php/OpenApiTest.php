@@ -176,6 +176,31 @@ final class OpenApiTest extends TestCase {
 			'read an unknown person'             => array( 'GET', '/people/999999999', 'administrator', array(), 404 ),
 			'read an unknown person\'s timeline' => array( 'GET', '/people/999999999/timeline', 'administrator', array(), 404 ),
 			'read a device\'s timeline'          => array( 'GET', '/devices/dev_openapi0/timeline', 'administrator', array(), 200 ),
+			'read the dashboard summary'         => array( 'GET', '/insights/summary', 'administrator', array( 'range' => '7d' ), 200 ),
+			'read a reversed custom range'       => array(
+				'GET',
+				'/insights/summary',
+				'administrator',
+				array(
+					'range' => 'custom',
+					'from'  => '2026-02-02',
+					'to'    => '2026-02-01',
+				),
+				400,
+			),
+			'read the summary as an editor'      => array( 'GET', '/insights/summary', 'editor', array(), 403 ),
+			'read the summary as a visitor'      => array( 'GET', '/insights/summary', '', array(), 401 ),
+			'read live events'                   => array( 'GET', '/insights/live', 'administrator', array( 'code' => 'trial_click' ), 200 ),
+			'read too many live events'          => array( 'GET', '/insights/live', 'administrator', array( 'limit' => 5000 ), 400 ),
+			'read live events as an editor'      => array( 'GET', '/insights/live', 'editor', array(), 403 ),
+			'read live events as a visitor'      => array( 'GET', '/insights/live', '', array(), 401 ),
+			'list the sites of insights'         => array( 'GET', '/insights/sites', 'administrator', array(), 200 ),
+			'list the sites as an editor'        => array( 'GET', '/insights/sites', 'editor', array(), 403 ),
+			'list the sites as a visitor'        => array( 'GET', '/insights/sites', '', array(), 401 ),
+			'count events'                       => array( 'GET', '/insights/counts', 'administrator', array( 'codes' => 'trial_click,plan_chosen' ), 200 ),
+			'count an invalid code'              => array( 'GET', '/insights/counts', 'administrator', array( 'codes' => 'Bad' ), 400 ),
+			'count events as an editor'          => array( 'GET', '/insights/counts', 'editor', array( 'codes' => 'trial_click' ), 403 ),
+			'count events as a visitor'          => array( 'GET', '/insights/counts', '', array( 'codes' => 'trial_click' ), 401 ),
 		);
 	}
 
