@@ -53,6 +53,8 @@ use Footprints\Events\EventsTableCharset;
 use Footprints\Events\EventWriter;
 use Footprints\Events\Retention;
 use Footprints\Events\RejectionCounter;
+use Footprints\People\IdentityLedger;
+use Footprints\People\PeopleBackfill;
 use Footprints\People\PeopleExport;
 use Footprints\People\PeopleExports;
 use Footprints\People\PeopleQuery;
@@ -173,6 +175,7 @@ final class Plugin implements Hookable {
 			new SyncController( $this->syncer(), $this->sync_status() ),
 			new SettingsPage(),
 			new SignInLink(),
+			new PeopleBackfill( $this->wpdb, new IdentityLedger( $this->wpdb ) ),
 			new PeopleController( $this->people_query(), $this->timeline() ),
 			new PeopleExports( new PeopleExport( $this->people_query() ), new TimelineExport( $this->people_query(), $this->timeline() ) ),
 			new InsightsPage(),
