@@ -48,7 +48,13 @@ use_instance() {
 			WP_PORT=${FOOTPRINTS_ZIP_PORT:-8886}
 			DB_PORT=${FOOTPRINTS_ZIP_DB_PORT:-3386}
 			;;
-		*) die "unknown instance '$INSTANCE' (use dev, test, hub or zip)" ;;
+		bench)
+			# bin/bench-insights' own site: a million seeded events, emptied on every run.
+			WP_PORT_VAR=FOOTPRINTS_BENCH_PORT DB_PORT_VAR=FOOTPRINTS_BENCH_DB_PORT
+			WP_PORT=${FOOTPRINTS_BENCH_PORT:-8896}
+			DB_PORT=${FOOTPRINTS_BENCH_DB_PORT:-3396}
+			;;
+		*) die "unknown instance '$INSTANCE' (use dev, test, hub, zip or bench)" ;;
 	esac
 	WP_HOST=127.0.0.1
 	WP_URL="http://$WP_HOST:$WP_PORT"

@@ -53,6 +53,12 @@ use Footprints\Events\EventsTableCharset;
 use Footprints\Events\EventWriter;
 use Footprints\Events\Retention;
 use Footprints\Events\RejectionCounter;
+use Footprints\People\PeopleExport;
+use Footprints\People\PeopleExports;
+use Footprints\People\PeopleQuery;
+use Footprints\People\SignInLink;
+use Footprints\People\Timeline;
+use Footprints\People\TimelineExport;
 use Footprints\Insights\DailyTotals;
 use Footprints\Insights\DashboardSummary;
 use Footprints\Insights\Export\DashboardExportViews;
@@ -67,8 +73,12 @@ use Footprints\Rest\ConnectedSitesController;
 use Footprints\Rest\ConnectionController;
 use Footprints\Rest\DefinitionsController;
 use Footprints\Rest\EventsController;
+use Footprints\Rest\PeopleController;
 use Footprints\Rest\InsightsController;
 use Footprints\Rest\ExportController;
+use Footprints\Rest\CountsController;
+use Footprints\Admin\AtAGlanceWidget;
+use Footprints\Insights\DailyCounts;
 use Footprints\Insights\DefinitionLabels;
 use Footprints\Insights\Export\EventsExport;
 use Footprints\Insights\Export\ExportViews;
@@ -162,11 +172,16 @@ final class Plugin implements Hookable {
 			$this->syncer(),
 			new SyncController( $this->syncer(), $this->sync_status() ),
 			new SettingsPage(),
+			new SignInLink(),
+			new PeopleController( $this->people_query(), $this->timeline() ),
+			new PeopleExports( new PeopleExport( $this->people_query() ), new TimelineExport( $this->people_query(), $this->timeline() ) ),
 			new InsightsPage(),
 			new InsightsController( $this->dashboard_summary(), $this->live_events(), $this->site_choices() ),
 			new DashboardExportViews( $this->dashboard_summary(), $this->live_events() ),
 			new ExportController( new ExportViews() ),
 			new EventsExport( $this->wpdb, $this->definition_labels() ),
+			new CountsController( $this->daily_counts() ),
+			new AtAGlanceWidget( $this->daily_counts(), $this->definition_labels() ),
 		);
 		foreach ( $services as $service ) {
 			$service->hook();
@@ -177,10 +192,31 @@ final class Plugin implements Hookable {
 	}
 
 	/**
+	 * Reads people (the People screen, its export, the timelines).
+	 */
+	public function people_query(): PeopleQuery {
+		return $this->service( PeopleQuery::class, fn() => new PeopleQuery( $this->wpdb ) );
+	}
+
+	/**
+	 * Reads a person's or a device's timeline.
+	 */
+	public function timeline(): Timeline {
+		return $this->service( Timeline::class, fn() => new Timeline( $this->wpdb, $this->definition_labels() ) );
+	}
+
+	/**
 	 * Names and colors of event codes, for the insights.
 	 */
 	public function definition_labels(): DefinitionLabels {
 		return $this->service( DefinitionLabels::class, fn() => new DefinitionLabels( $this->wpdb ) );
+	}
+
+	/**
+	 * Event counts per code and UTC day, from the daily rollups.
+	 */
+	public function daily_counts(): DailyCounts {
+		return $this->service( DailyCounts::class, fn() => new DailyCounts( $this->wpdb ) );
 	}
 
 	/**

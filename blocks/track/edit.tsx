@@ -8,8 +8,9 @@ import { __ } from '@wordpress/i18n';
 /**
  * Internal dependencies
  */
+import { canvasCountText } from '../../src/editor/event-count';
 import EventStatus from '../../src/editor/event-status';
-import { useDefinition } from '../../src/editor/store';
+import { useDefinition, useEventCounts } from '../../src/editor/store';
 import TrackingControls from '../../src/editor/tracking-controls';
 import type { TrackAttributes } from './types';
 
@@ -18,11 +19,16 @@ export default function Edit( {
 	setAttributes,
 }: BlockEditProps< TrackAttributes > ) {
 	const { definition } = useDefinition( attributes.event );
-	// The outline and its label show, in the event's color, what is tracked.
+	const counts = useEventCounts( attributes.event );
+	// The outline and its label show, in the event's color, what is tracked
+	// and, to those who may read insights, how often it was lately.
 	const blockProps = useBlockProps( {
 		'data-footprints-label':
 			definition?.name ??
 			( attributes.event || __( 'No event', 'footprints' ) ),
+		'data-footprints-count': counts
+			? canvasCountText( counts.total )
+			: undefined,
 		style: definition
 			? ( {
 					'--footprints-color': definition.color,

@@ -7,6 +7,7 @@
 
 namespace Footprints\Assets;
 
+use Footprints\Capabilities;
 use Footprints\Hookable;
 
 /**
@@ -35,9 +36,16 @@ final class EditorScript implements Hookable {
 
 	/**
 	 * The core-block panel is needed even in a post without our blocks.
+	 * Whether this user may read insights goes with it, so the editor asks
+	 * for event counts only when the answer can be anything but a 403.
 	 */
 	public function enqueue(): void {
 		wp_enqueue_script( self::HANDLE );
 		wp_enqueue_style( self::HANDLE );
+		wp_add_inline_script(
+			self::HANDLE,
+			'window.footprintsEditor = ' . wp_json_encode( array( 'canViewInsights' => Capabilities::current_user_views_insights() ) ) . ';',
+			'before'
+		);
 	}
 }

@@ -42,10 +42,11 @@ final class Buffer {
 	 *
 	 * @param int                               $received_ms When it arrived.
 	 * @param list<array<string, mixed>>        $events      Validated events.
-	 * @param array<string, array<string, int>> $tally      Rejections by code and reason.
+	 * @param array<string, array<string, int>> $tally       Rejections by code and reason.
+	 * @param int                               $wp_user     The signed-in WordPress user who sent it; 0 for nobody.
 	 */
-	public function append( int $received_ms, array $events, array $tally ): bool {
-		$line = BatchRecord::encode( $received_ms, $events, $tally ) . "\n";
+	public function append( int $received_ms, array $events, array $tally, int $wp_user = 0 ): bool {
+		$line = BatchRecord::encode( $received_ms, $events, $tally, $wp_user ) . "\n";
 		$path = $this->dir . '/buffer-' . $this->node . '.php';
 		// phpcs:disable WordPress.WP.AlternativeFunctions, WordPress.PHP.NoSilencedErrors.Discouraged -- plain PHP without WordPress; failures are returned.
 		for ( $attempt = 0; $attempt < 5; $attempt++ ) {

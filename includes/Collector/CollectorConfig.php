@@ -169,6 +169,14 @@ final class CollectorConfig {
 	}
 
 	/**
+	 * The secret that signs the sign-in cookie; '' when none was made yet
+	 * (then no batch names a WordPress user).
+	 */
+	public function signin_secret(): string {
+		return (string) ( $this->data['signin_secret'] ?? '' );
+	}
+
+	/**
 	 * Reads a JSON file of the plugin.
 	 *
 	 * @param string $file Path.

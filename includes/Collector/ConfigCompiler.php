@@ -11,6 +11,7 @@ use Footprints\Database\JsonColumn;
 use Footprints\Definitions\DefinitionCache;
 use Footprints\Definitions\DefinitionTable;
 use Footprints\Hookable;
+use Footprints\People\SignInLink;
 
 /**
  * Compiles what the collectors judge by (CollectorConfig) from the
@@ -25,7 +26,7 @@ final class ConfigCompiler implements Hookable {
 	public const CHANGED_ACTION   = 'footprints_collector_config_changed';
 	public const APP_IDS_FILTER   = 'footprints_accepted_app_ids';
 	public const LIMITS_FILTER    = 'footprints_collector_limits';
-	private const OPTIONS_WATCHED = array( DefinitionCache::REVISION_OPTION, CollectorSettings::PROXY_HEADER, SiteAppId::OPTION );
+	private const OPTIONS_WATCHED = array( DefinitionCache::REVISION_OPTION, CollectorSettings::PROXY_HEADER, SiteAppId::OPTION, SignInLink::SECRET_OPTION );
 
 	/**
 	 * The config of this request, once built.
@@ -123,6 +124,8 @@ final class ConfigCompiler implements Hookable {
 			'definitions'          => $this->definition_states(),
 			'trusted_proxy_header' => $this->settings->proxy_header(),
 			'redis'                => RedisSettings::current( get_current_blog_id() ),
+			// Checks the sign-in cookie (SignInCookie); stays on the server.
+			'signin_secret'        => SignInLink::secret(),
 		);
 	}
 

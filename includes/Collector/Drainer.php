@@ -168,8 +168,8 @@ final class Drainer {
 	 * drained before (by a drain that died before deleting or acknowledging
 	 * it) adds nothing.
 	 *
-	 * @param array<string, list<array{r: int, e: list<array<string, mixed>>, x: array<string, array<string, int>>}>> $groups Batches by group name (a file, or one stream entry).
-	 * @param string                                                                                                  $what   What is drained, for the steps.
+	 * @param array<string, list<array{r: int, e: list<array<string, mixed>>, x: array<string, array<string, int>>, w?: int}>> $groups Batches by group name (a file, or one stream entry).
+	 * @param string                                                                                                           $what   What is drained, for the steps.
 	 * @return array{events: int, stored: int}
 	 */
 	private function write_batches( array $groups, string $what ): array {
@@ -191,7 +191,10 @@ final class Drainer {
 					$rows[] = $wpdb->prepare( '(%s, %s)', (string) $name, gmdate( 'Y-m-d H:i:s' ) );
 					foreach ( $batches as $batch ) {
 						foreach ( $batch['e'] as $event ) {
-							$events[] = array( 'received' => (int) $batch['r'] ) + $event;
+							$events[] = array(
+								'received' => (int) $batch['r'],
+								'wp_user'  => (int) ( $batch['w'] ?? 0 ),
+							) + $event;
 						}
 						foreach ( $batch['x'] as $code => $reasons ) {
 							foreach ( (array) $reasons as $reason => $count ) {

@@ -7,6 +7,8 @@
 
 namespace Footprints\Collector;
 
+use Footprints\People\SignInCookie;
+
 /**
  * The fast collector's request handling, without WordPress: the same
  * request and answer as footprints/v1/collect, judged by the same
@@ -89,7 +91,8 @@ final class FastCollector {
 		}
 		$redis     = $config->redis();
 		$transport = $redis ? new RedisStream( $redis ) : new Buffer( $this->dir->buffer_dir(), $this->node );
-		if ( ( $verdict['events'] || $verdict['tally'] ) && ! $transport->append( $now, $verdict['events'], $verdict['tally'] ) ) {
+		$wp_user   = SignInCookie::user( $server, $config->signin_secret(), time() );
+		if ( ( $verdict['events'] || $verdict['tally'] ) && ! $transport->append( $now, $verdict['events'], $verdict['tally'], $wp_user ) ) {
 			return self::refused( Refusal::store_failed() );
 		}
 		return array(

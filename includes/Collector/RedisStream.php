@@ -47,10 +47,11 @@ final class RedisStream {
 	 * @param int                               $received_ms When it arrived.
 	 * @param list<array<string, mixed>>        $events      Validated events.
 	 * @param array<string, array<string, int>> $tally       Rejections by code and reason.
+	 * @param int                               $wp_user     The signed-in WordPress user who sent it; 0 for nobody.
 	 */
-	public function append( int $received_ms, array $events, array $tally ): bool {
+	public function append( int $received_ms, array $events, array $tally, int $wp_user = 0 ): bool {
 		try {
-			$batch = BatchRecord::encode( $received_ms, $events, $tally );
+			$batch = BatchRecord::encode( $received_ms, $events, $tally, $wp_user );
 			return false !== $this->redis()->xAdd( $this->name(), '*', array( 'b' => (string) $batch ), $this->settings['maxlen'], true );
 		} catch ( \RedisException $e ) {
 			return false;
@@ -88,6 +89,7 @@ final class RedisStream {
 				'r' => 0,
 				'e' => array(),
 				'x' => array(),
+				'w' => 0,
 			);
 		}
 		return $batches;

@@ -38,11 +38,12 @@ final class EventIngest {
 	 *
 	 * @param string $body         Raw body.
 	 * @param string $content_type Content-Type header.
+	 * @param int    $wp_user      The signed-in WordPress user who sent it (its sign-in cookie); 0 for nobody.
 	 * @return array{accepted: int, duplicates: int, rejected: list<array{index: int, id: string|null, code: string, message: string}>}|Refusal
 	 */
-	public function ingest_body( string $body, string $content_type ): array|Refusal {
+	public function ingest_body( string $body, string $content_type, int $wp_user = 0 ): array|Refusal {
 		$now = self::now_ms();
-		return $this->store( $this->validator()->validate_body( $body, $content_type, $now ), $now );
+		return $this->store( $this->validator()->validate_body( $body, $content_type, $now ), $now, $wp_user );
 	}
 
 	/**
@@ -62,14 +63,19 @@ final class EventIngest {
 	 *
 	 * @param array<string, mixed>|Refusal $verdict     The validator's verdict.
 	 * @param int                          $received_ms When the batch arrived.
+	 * @param int                          $wp_user     The signed-in WordPress user who sent it; 0 for nobody.
 	 * @return array{accepted: int, duplicates: int, rejected: list<array{index: int, id: string|null, code: string, message: string}>}|Refusal
 	 */
-	private function store( array|Refusal $verdict, int $received_ms ): array|Refusal {
+	private function store( array|Refusal $verdict, int $received_ms, int $wp_user = 0 ): array|Refusal {
 		if ( $verdict instanceof Refusal ) {
 			return $verdict;
 		}
+		$events = $verdict['events'];
+		if ( $wp_user > 0 ) {
+			$events = array_map( static fn( array $event ) => array( 'wp_user' => $wp_user ) + $event, $events );
+		}
 		try {
-			$written = $this->writer->write( $verdict['events'], $received_ms );
+			$written = $this->writer->write( $events, $received_ms );
 		} catch ( StoreFailed $failure ) {
 			return Refusal::store_failed();
 		}

@@ -11,6 +11,7 @@ use Footprints\Database\QueryFailed;
 use Footprints\Database\Transaction;
 use Footprints\Definitions\DefinitionTable;
 use Footprints\Definitions\TriggerCounter;
+use Footprints\People\IdentityLedger;
 
 /**
  * Writes validated events, in one transaction with everything derived from
@@ -18,7 +19,7 @@ use Footprints\Definitions\TriggerCounter;
  * and app (events, and unique devices through the daily_devices table).
  * Every total is an increment by the rows this very transaction added, so
  * concurrent writers never read-modify-write, and a retried event adds
- * nothing. Any failed query rolls it all back and throws StoreFailed.
+ * nothing. People (IdentityLedger) are kept in the same transaction. Any failed query rolls it all back and throws StoreFailed.
  */
 final class EventWriter {
 
@@ -27,10 +28,13 @@ final class EventWriter {
 	/**
 	 * Constructor.
 	 *
-	 * @param \wpdb          $wpdb     WordPress' database connection.
-	 * @param TriggerCounter $triggers Counts received events per definition.
+	 * @param \wpdb               $wpdb     WordPress' database connection.
+	 * @param TriggerCounter      $triggers Counts received events per definition.
+	 * @param IdentityLedger|null $people   Keeps people and their devices (made here when not given).
 	 */
-	public function __construct( private \wpdb $wpdb, private TriggerCounter $triggers ) {}
+	public function __construct( private \wpdb $wpdb, private TriggerCounter $triggers, private ?IdentityLedger $people = null ) {
+		$this->people ??= new IdentityLedger( $wpdb );
+	}
 
 	/**
 	 * Stores events; returns, per event id, whether it was stored now (true)
@@ -78,6 +82,7 @@ final class EventWriter {
 					$new = array_values( array_filter( $events, static fn( $event ) => $result['stored'][ $event['id'] ] ?? false ) );
 					$this->triggers->record( array_intersect_key( array_count_values( array_column( $new, 'event' ) ), $defined ) );
 					$this->count_days( $new );
+					$this->people?->record( $new );
 				}
 			);
 		} catch ( StoreFailed $failure ) {
@@ -213,7 +218,7 @@ final class EventWriter {
 	 *
 	 * @param int $ms Milliseconds since 1970.
 	 */
-	private static function to_datetime( int $ms ): string {
+	public static function to_datetime( int $ms ): string {
 		return gmdate( 'Y-m-d H:i:s', intdiv( $ms, 1000 ) ) . sprintf( '.%03d', $ms % 1000 );
 	}
 

@@ -12,6 +12,7 @@ use Footprints\Collector\ConfigCompiler;
 use Footprints\Collector\RateLimiter;
 use Footprints\Collector\Refusal;
 use Footprints\Events\EventIngest;
+use Footprints\People\SignInCookie;
 use Footprints\Hookable;
 
 /**
@@ -96,7 +97,7 @@ final class CollectController implements Hookable {
 		$config   = $this->config->current();
 		$limits   = new RateLimiter( $this->config->data_dir()->rate_dir(), $config->limit( 'rate_requests' ), $config->limit( 'rate_window_seconds' ) );
 		$result   = $limits->hit( ClientAddress::from( $_SERVER, $config->trusted_proxy_header() ), time() );
-		$result ??= $this->ingest->ingest_body( (string) $request->get_body(), (string) $request->get_header( 'Content-Type' ) );
+		$result ??= $this->ingest->ingest_body( (string) $request->get_body(), (string) $request->get_header( 'Content-Type' ), SignInCookie::user( $_SERVER, $config->signin_secret(), time() ) );
 		if ( $result instanceof Refusal ) {
 			$response = new \WP_REST_Response( $result->body(), $result->status );
 			foreach ( $result->headers as $name => $value ) {

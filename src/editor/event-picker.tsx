@@ -24,41 +24,56 @@ const SEARCH_DELAY_MS = 250;
 interface Props {
 	value: string;
 	onChange: ( code: string ) => void;
+	/** The field's label; "Event" by default. */
+	label?: string;
+	/** Whether disabled events can be picked (insights: their history still counts). */
+	allowDisabled?: boolean;
 }
 
-function toOption( definition: Definition ) {
+function toOption( definition: Definition, allowDisabled = false ) {
 	return {
 		value: definition.code,
 		label: `${ definition.name } (${ definition.code })`,
 		color: definition.color,
-		disabled: ! definition.enabled,
+		disabled: ! definition.enabled && ! allowDisabled,
 	};
 }
 
-export default function EventPicker( { value, onChange }: Props ) {
+export default function EventPicker( {
+	value,
+	onChange,
+	label,
+	allowDisabled = false,
+}: Props ) {
 	const [ search, setSearch ] = useState( '' );
 	const setSearchSoon = useDebounce( setSearch, SEARCH_DELAY_MS );
 	const { definitions, isResolving } = useDefinitionSearch( search );
 	const { definition: selected } = useDefinition( value );
 
 	const options = useMemo( () => {
-		const found = definitions.map( toOption );
+		const found = definitions.map( ( definition ) =>
+			toOption( definition, allowDisabled )
+		);
 		// The chosen event keeps its label even when the search misses it.
 		if ( selected && ! definitions.some( ( d ) => d.code === value ) ) {
-			found.unshift( toOption( selected ) );
+			found.unshift( toOption( selected, allowDisabled ) );
 		}
 		return found;
-	}, [ definitions, selected, value ] );
+	}, [ definitions, selected, value, allowDisabled ] );
 
 	return (
 		<ComboboxControl
 			__next40pxDefaultSize
 			__nextHasNoMarginBottom
-			label={ __( 'Event', 'footprints' ) }
-			help={ __(
-				'Search by name or code. Disabled events cannot be picked.',
-				'footprints'
-			) }
+			label={ label ?? __( 'Event', 'footprints' ) }
+			help={
+				allowDisabled
+					? __( 'Search by name or code.', 'footprints' )
+					: __(
+							'Search by name or code. Disabled events cannot be picked.',
+							'footprints'
+						)
+			}
 			value={ value || null }
 			options={ options }
 			isLoading={ isResolving }

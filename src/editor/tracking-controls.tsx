@@ -17,6 +17,7 @@ import { __ } from '@wordpress/i18n';
  */
 import { TRIGGERS, type Trigger } from '../shared/types';
 import AttributeFields from './attribute-fields';
+import EventCount from './event-count';
 import EventPicker from './event-picker';
 import EventStatus from './event-status';
 import { useDefinition } from './store';
@@ -59,6 +60,7 @@ export default function TrackingControls( {
 					}
 				/>
 				{ value.event && <EventStatus code={ value.event } /> }
+				{ value.event && <EventCount code={ value.event } /> }
 				<SelectControl< Trigger >
 					__next40pxDefaultSize
 					__nextHasNoMarginBottom

@@ -17,9 +17,11 @@ import { __ } from '@wordpress/i18n';
 /**
  * Internal dependencies
  */
+import PeopleView from './people/people-view';
+import TimelineView from './people/timeline-view';
 import Dashboard from './dashboard';
+import PathsView from './paths/paths-view';
 import LiveEvents from './live';
-import { placeholder } from './placeholder';
 import RejectedEvents from './rejected';
 import { DEFAULT_VIEW, type ViewName } from './url';
 
@@ -50,18 +52,18 @@ export const VIEWS: InsightsView[] = [
 	{
 		name: 'people',
 		title: __( 'People', 'footprints' ),
-		component: placeholder( __( 'People', 'footprints' ) ),
+		component: PeopleView,
 	},
 	{
 		name: 'person',
 		title: __( 'Timeline', 'footprints' ),
-		component: placeholder( __( 'Timeline', 'footprints' ) ),
+		component: TimelineView,
 		tab: false,
 	},
 	{
 		name: 'paths',
 		title: __( 'Paths', 'footprints' ),
-		component: placeholder( __( 'Paths', 'footprints' ) ),
+		component: PathsView,
 	},
 ];
 

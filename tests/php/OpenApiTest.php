@@ -115,10 +115,10 @@ final class OpenApiTest extends TestCase {
 			'to'   => '2026-03-02',
 		);
 		return array(
-			'list definitions'              => array( 'GET', '/definitions', 'administrator', array( 'per_page' => 100 ), 200 ),
-			'list definitions as a visitor' => array( 'GET', '/definitions', '', array(), 401 ),
-			'create a definition'           => array( 'POST', '/definitions', 'administrator', $definition, 201 ),
-			'create an invalid definition'  => array(
+			'list definitions'                   => array( 'GET', '/definitions', 'administrator', array( 'per_page' => 100 ), 200 ),
+			'list definitions as a visitor'      => array( 'GET', '/definitions', '', array(), 401 ),
+			'create a definition'                => array( 'POST', '/definitions', 'administrator', $definition, 201 ),
+			'create an invalid definition'       => array(
 				'POST',
 				'/definitions',
 				'administrator',
@@ -128,18 +128,18 @@ final class OpenApiTest extends TestCase {
 				),
 				400,
 			),
-			'read a definition'             => array( 'GET', '/definitions/trial_click', 'editor', array(), 200 ),
-			'read an unknown definition'    => array( 'GET', '/definitions/never_defined', 'editor', array(), 404 ),
-			'replace a definition'          => array( 'PUT', '/definitions/trial_click', 'administrator', array( 'name' => 'Trial' ), 200 ),
-			'change a definition'           => array( 'PATCH', '/definitions/trial_click', 'administrator', array( 'enabled' => false ), 200 ),
-			'change a system event'         => array( 'PATCH', '/definitions/authentication', 'administrator', array( 'name' => 'X' ), 403 ),
-			'delete a definition'           => array( 'DELETE', '/definitions/plan_chosen', 'administrator', array(), 200 ),
-			'delete a triggered definition' => array( 'DELETE', '/definitions/trial_click', 'administrator', array(), 409 ),
-			'read the sync status'          => array( 'GET', '/sync', 'administrator', array(), 200 ),
-			'sync without a remote'         => array( 'POST', '/sync', 'administrator', array(), 409 ),
-			'read the connection'           => array( 'GET', '/connection', 'administrator', array(), 200 ),
-			'save the connection'           => array( 'PUT', '/connection', 'administrator', array( 'mode' => 'embedded' ), 200 ),
-			'test an unreachable remote'    => array(
+			'read a definition'                  => array( 'GET', '/definitions/trial_click', 'editor', array(), 200 ),
+			'read an unknown definition'         => array( 'GET', '/definitions/never_defined', 'editor', array(), 404 ),
+			'replace a definition'               => array( 'PUT', '/definitions/trial_click', 'administrator', array( 'name' => 'Trial' ), 200 ),
+			'change a definition'                => array( 'PATCH', '/definitions/trial_click', 'administrator', array( 'enabled' => false ), 200 ),
+			'change a system event'              => array( 'PATCH', '/definitions/authentication', 'administrator', array( 'name' => 'X' ), 403 ),
+			'delete a definition'                => array( 'DELETE', '/definitions/plan_chosen', 'administrator', array(), 200 ),
+			'delete a triggered definition'      => array( 'DELETE', '/definitions/trial_click', 'administrator', array(), 409 ),
+			'read the sync status'               => array( 'GET', '/sync', 'administrator', array(), 200 ),
+			'sync without a remote'              => array( 'POST', '/sync', 'administrator', array(), 409 ),
+			'read the connection'                => array( 'GET', '/connection', 'administrator', array(), 200 ),
+			'save the connection'                => array( 'PUT', '/connection', 'administrator', array( 'mode' => 'embedded' ), 200 ),
+			'test an unreachable remote'         => array(
 				'POST',
 				'/connection/test',
 				'administrator',
@@ -151,21 +151,33 @@ final class OpenApiTest extends TestCase {
 				),
 				502,
 			),
-			'list connected sites'          => array( 'GET', '/sites', 'administrator', array(), 200 ),
-			'connect a site'                => array( 'POST', '/sites', 'administrator', array( 'name' => 'shop.example.com' ), 201 ),
-			'connect a nameless site'       => array( 'POST', '/sites', 'administrator', array( 'name' => ' ' ), 400 ),
-			'rotate an unknown site\'s key' => array( 'POST', '/sites/app_neveradded00/key', 'administrator', array(), 404 ),
-			'revoke an unknown site'        => array( 'POST', '/sites/app_neveradded00/revoke', 'administrator', array(), 404 ),
-			'collect a batch'               => array( 'POST', '/collect', '', array( 'events' => array( $event, array( 'id' => 'evt_openapi_2' ) ) ), 200 ),
-			'list stored events'            => array( 'GET', '/events', 'administrator', array(), 200 ),
-			'read the collector status'     => array( 'GET', '/collector', 'administrator', array(), 200 ),
-			'test the fast collector'       => array( 'POST', '/collector/self-test', 'administrator', array(), 200 ),
-			'drain the buffer'              => array( 'POST', '/collector/drain', 'administrator', array(), 200 ),
-			'list refused events'           => array( 'GET', '/rejections', 'administrator', array(), 200 ),
-			'count the events to purge'     => array( 'GET', '/events/purge', 'administrator', array( 'event' => 'trial_click' ), 200 ),
-			'purge the events of a code'    => array( 'POST', '/events/purge', 'administrator', array( 'event' => 'trial_click' ), 200 ),
-			'read the dashboard summary'    => array( 'GET', '/insights/summary', 'administrator', array( 'range' => '7d' ), 200 ),
-			'read a reversed custom range'  => array(
+			'list connected sites'               => array( 'GET', '/sites', 'administrator', array(), 200 ),
+			'connect a site'                     => array( 'POST', '/sites', 'administrator', array( 'name' => 'shop.example.com' ), 201 ),
+			'connect a nameless site'            => array( 'POST', '/sites', 'administrator', array( 'name' => ' ' ), 400 ),
+			'rotate an unknown site\'s key'      => array( 'POST', '/sites/app_neveradded00/key', 'administrator', array(), 404 ),
+			'revoke an unknown site'             => array( 'POST', '/sites/app_neveradded00/revoke', 'administrator', array(), 404 ),
+			'collect a batch'                    => array( 'POST', '/collect', '', array( 'events' => array( $event, array( 'id' => 'evt_openapi_2' ) ) ), 200 ),
+			'list stored events'                 => array( 'GET', '/events', 'administrator', array(), 200 ),
+			'read the collector status'          => array( 'GET', '/collector', 'administrator', array(), 200 ),
+			'test the fast collector'            => array( 'POST', '/collector/self-test', 'administrator', array(), 200 ),
+			'drain the buffer'                   => array( 'POST', '/collector/drain', 'administrator', array(), 200 ),
+			'list refused events'                => array( 'GET', '/rejections', 'administrator', array(), 200 ),
+			'count the events to purge'          => array( 'GET', '/events/purge', 'administrator', array( 'event' => 'trial_click' ), 200 ),
+			'purge the events of a code'         => array( 'POST', '/events/purge', 'administrator', array( 'event' => 'trial_click' ), 200 ),
+			'export an unknown view'             => array( 'GET', '/insights/export', 'administrator', array( 'view' => 'nope' ), 400 ),
+			'export as an editor'                => array( 'GET', '/insights/export', 'editor', array( 'view' => 'events' ), 403 ),
+			'export as a visitor'                => array( 'GET', '/insights/export', '', array( 'view' => 'events' ), 401 ),
+			'compare a path'                     => array( 'GET', '/insights/paths', 'administrator', $path, 200 ),
+			'compare a path as an editor'        => array( 'GET', '/insights/paths', 'editor', $path, 403 ),
+			'compare a reversed range'           => array( 'GET', '/insights/paths', 'administrator', array( 'from' => '2026-03-07' ) + $path, 400 ),
+			'list a path\'s people'              => array( 'GET', '/insights/paths/people', 'administrator', array( 'outcome' => 'converted' ) + $path, 200 ),
+			'list people'                        => array( 'GET', '/people', 'administrator', array( 'search' => 'dev_open' ), 200 ),
+			'list people as an editor'           => array( 'GET', '/people', 'editor', array(), 403 ),
+			'read an unknown person'             => array( 'GET', '/people/999999999', 'administrator', array(), 404 ),
+			'read an unknown person\'s timeline' => array( 'GET', '/people/999999999/timeline', 'administrator', array(), 404 ),
+			'read a device\'s timeline'          => array( 'GET', '/devices/dev_openapi0/timeline', 'administrator', array(), 200 ),
+			'read the dashboard summary'         => array( 'GET', '/insights/summary', 'administrator', array( 'range' => '7d' ), 200 ),
+			'read a reversed custom range'       => array(
 				'GET',
 				'/insights/summary',
 				'administrator',
@@ -176,22 +188,19 @@ final class OpenApiTest extends TestCase {
 				),
 				400,
 			),
-			'read the summary as an editor' => array( 'GET', '/insights/summary', 'editor', array(), 403 ),
-			'read the summary as a visitor' => array( 'GET', '/insights/summary', '', array(), 401 ),
-			'read live events'              => array( 'GET', '/insights/live', 'administrator', array( 'code' => 'trial_click' ), 200 ),
-			'read too many live events'     => array( 'GET', '/insights/live', 'administrator', array( 'limit' => 5000 ), 400 ),
-			'read live events as an editor' => array( 'GET', '/insights/live', 'editor', array(), 403 ),
-			'read live events as a visitor' => array( 'GET', '/insights/live', '', array(), 401 ),
-			'list the sites of insights'    => array( 'GET', '/insights/sites', 'administrator', array(), 200 ),
-			'list the sites as an editor'   => array( 'GET', '/insights/sites', 'editor', array(), 403 ),
-			'list the sites as a visitor'   => array( 'GET', '/insights/sites', '', array(), 401 ),
-			'export an unknown view'        => array( 'GET', '/insights/export', 'administrator', array( 'view' => 'nope' ), 400 ),
-			'export as an editor'           => array( 'GET', '/insights/export', 'editor', array( 'view' => 'events' ), 403 ),
-			'export as a visitor'           => array( 'GET', '/insights/export', '', array( 'view' => 'events' ), 401 ),
-			'compare a path'                => array( 'GET', '/insights/paths', 'administrator', $path, 200 ),
-			'compare a path as an editor'   => array( 'GET', '/insights/paths', 'editor', $path, 403 ),
-			'compare a reversed range'      => array( 'GET', '/insights/paths', 'administrator', array( 'from' => '2026-03-07' ) + $path, 400 ),
-			'list a path\'s people'         => array( 'GET', '/insights/paths/people', 'administrator', array( 'outcome' => 'converted' ) + $path, 200 ),
+			'read the summary as an editor'      => array( 'GET', '/insights/summary', 'editor', array(), 403 ),
+			'read the summary as a visitor'      => array( 'GET', '/insights/summary', '', array(), 401 ),
+			'read live events'                   => array( 'GET', '/insights/live', 'administrator', array( 'code' => 'trial_click' ), 200 ),
+			'read too many live events'          => array( 'GET', '/insights/live', 'administrator', array( 'limit' => 5000 ), 400 ),
+			'read live events as an editor'      => array( 'GET', '/insights/live', 'editor', array(), 403 ),
+			'read live events as a visitor'      => array( 'GET', '/insights/live', '', array(), 401 ),
+			'list the sites of insights'         => array( 'GET', '/insights/sites', 'administrator', array(), 200 ),
+			'list the sites as an editor'        => array( 'GET', '/insights/sites', 'editor', array(), 403 ),
+			'list the sites as a visitor'        => array( 'GET', '/insights/sites', '', array(), 401 ),
+			'count events'                       => array( 'GET', '/insights/counts', 'administrator', array( 'codes' => 'trial_click,plan_chosen' ), 200 ),
+			'count an invalid code'              => array( 'GET', '/insights/counts', 'administrator', array( 'codes' => 'Bad' ), 400 ),
+			'count events as an editor'          => array( 'GET', '/insights/counts', 'editor', array( 'codes' => 'trial_click' ), 403 ),
+			'count events as a visitor'          => array( 'GET', '/insights/counts', '', array( 'codes' => 'trial_click' ), 401 ),
 		);
 	}
 
@@ -208,12 +217,13 @@ final class OpenApiTest extends TestCase {
 		if ( '' !== $role ) {
 			$this->log_in_as( $role );
 		}
-		// One definition with history (trial_click), one without.
+		// One definition with history (trial_click), one without; one person (dev_openapi0).
 		$this->collect(
 			array(
 				array(
-					'id'    => 'evt_openapi_0',
-					'event' => 'trial_click',
+					'id'        => 'evt_openapi_0',
+					'event'     => 'trial_click',
+					'device_id' => 'dev_openapi0',
 				),
 			)
 		);
@@ -251,7 +261,7 @@ final class OpenApiTest extends TestCase {
 	 * @param string $path   Path as called.
 	 */
 	private static function operation( string $method, string $path ): string {
-		return (string) preg_replace( array( '#/definitions/[a-z_]+$#', '#/sites/app_[a-z0-9]+/#' ), array( '/definitions/{code}', '/sites/{app_id}/' ), "$method $path" );
+		return (string) preg_replace( array( '#/definitions/[a-z_]+$#', '#/sites/app_[a-z0-9]+/#', '#/people/\d+#', '#/devices/[A-Za-z0-9_-]+/#' ), array( '/definitions/{code}', '/sites/{app_id}/', '/people/{id}', '/devices/{device_id}/' ), "$method $path" );
 	}
 
 	/**

@@ -13,10 +13,11 @@ import { createReduxStore, register, useSelect } from '@wordpress/data';
  * Internal dependencies
  */
 import type { Definition } from '../../shared/definition';
-import reducer, { type State } from './reducer';
+import reducer, { type EventCounts, type State } from './reducer';
 import { actions, resolvers } from './resolvers';
 
-export { SEARCH_LIMIT } from './resolvers';
+export { COUNT_DAYS, SEARCH_LIMIT } from './resolvers';
+export type { EventCounts } from './reducer';
 
 export const STORE_NAME = 'footprints/definitions';
 
@@ -44,6 +45,15 @@ const selectors = {
 		state: State,
 		search: string
 	): Definition[] | undefined => state.searches[ search ],
+	/**
+	 * An event's counts over the last COUNT_DAYS UTC days; undefined while
+	 * loading, and always for users who may not read insights.
+	 *
+	 * @param state Store state.
+	 * @param code  Event code.
+	 */
+	getEventCounts: ( state: State, code: string ): EventCounts | undefined =>
+		state.counts[ code ],
 };
 
 export const store = createReduxStore( STORE_NAME, {
@@ -99,6 +109,21 @@ export function useDefinition( code: string ): {
 				] ),
 			};
 		},
+		[ code ]
+	);
+}
+
+/**
+ * An event's recent counts, fetched once per code per editor session;
+ * undefined while loading, when no event is chosen, and for users who may
+ * not read insights.
+ *
+ * @param code Event code.
+ */
+export function useEventCounts( code: string ): EventCounts | undefined {
+	return useSelect(
+		( select ) =>
+			code ? select( store ).getEventCounts( code ) : undefined,
 		[ code ]
 	);
 }

@@ -1,6 +1,7 @@
 /**
  * Definitions the editor has seen, by code (null: the server has none with
- * that code), and the results of each search, by search text.
+ * that code), the results of each search, by search text, and the recent
+ * counts of each code (for users who may read insights).
  */
 
 /**
@@ -8,9 +9,19 @@
  */
 import type { Definition } from '../../shared/definition';
 
+/** An event's count over the last days, from the daily rollups. */
+export interface EventCounts {
+	/** The UTC days, oldest first, today last (YYYY-MM-DD). */
+	days: string[];
+	/** One count per day, in the order of days. */
+	daily: number[];
+	total: number;
+}
+
 export interface State {
 	byCode: Record< string, Definition | null >;
 	searches: Record< string, Definition[] >;
+	counts: Record< string, EventCounts >;
 }
 
 export type Action =
@@ -19,9 +30,10 @@ export type Action =
 			code: string;
 			definition: Definition | null;
 	  }
-	| { type: 'RECEIVE_SEARCH'; search: string; definitions: Definition[] };
+	| { type: 'RECEIVE_SEARCH'; search: string; definitions: Definition[] }
+	| { type: 'RECEIVE_COUNTS'; code: string; counts: EventCounts };
 
-const INITIAL: State = { byCode: {}, searches: {} };
+const INITIAL: State = { byCode: {}, searches: {}, counts: {} };
 
 export default function reducer(
 	state: State = INITIAL,
@@ -35,6 +47,7 @@ export default function reducer(
 			};
 		case 'RECEIVE_SEARCH':
 			return {
+				...state,
 				byCode: {
 					...state.byCode,
 					...Object.fromEntries(
@@ -48,6 +61,11 @@ export default function reducer(
 					...state.searches,
 					[ action.search ]: action.definitions,
 				},
+			};
+		case 'RECEIVE_COUNTS':
+			return {
+				...state,
+				counts: { ...state.counts, [ action.code ]: action.counts },
 			};
 	}
 	return state;

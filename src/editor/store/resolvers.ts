@@ -13,11 +13,20 @@ import apiFetch from '@wordpress/api-fetch';
  */
 import type { Definition } from '../../shared/definition';
 import { restPath } from '../../shared/rest';
-import type { Action, State } from './reducer';
+import { canViewInsights } from '../insights-access';
+import type { Action, EventCounts, State } from './reducer';
 
 export const SEARCH_LIMIT = 50;
 
 const ROUTE = restPath( 'definitions' );
+
+/** The editor shows each event's count over this many UTC days. */
+export const COUNT_DAYS = 7;
+
+interface CountsAnswer {
+	days: string[];
+	counts: Record< string, { total: number; daily: number[] } >;
+}
 
 interface ThunkArgs {
 	dispatch: ( action: Action ) => void;
@@ -36,6 +45,11 @@ export const actions = {
 		type: 'RECEIVE_SEARCH',
 		search,
 		definitions,
+	} ),
+	receiveCounts: ( code: string, counts: EventCounts ): Action => ( {
+		type: 'RECEIVE_COUNTS',
+		code,
+		counts,
 	} ),
 };
 
@@ -69,6 +83,35 @@ export const resolvers = {
 				state.byCode[ code ] !== undefined,
 		}
 	),
+	// Once per code per editor session (the resolver's cache), never per render.
+	getEventCounts:
+		( code: string ) =>
+		async ( { dispatch }: ThunkArgs ) => {
+			// Users who may not read insights are never asked (and never see an error).
+			if ( ! code || ! canViewInsights() ) {
+				return;
+			}
+			const query = new URLSearchParams( {
+				codes: code,
+				days: String( COUNT_DAYS ),
+			} );
+			try {
+				const answer = await apiFetch< CountsAnswer >( {
+					path: `${ restPath( 'insightsCounts' ) }?${ query }`,
+				} );
+				const counts = answer.counts[ code ];
+				if ( counts ) {
+					dispatch(
+						actions.receiveCounts( code, {
+							days: answer.days,
+							...counts,
+						} )
+					);
+				}
+			} catch {
+				// A count is a hint: without it the sidebar simply shows none.
+			}
+		},
 	searchDefinitions:
 		( search: string ) =>
 		async ( { dispatch }: ThunkArgs ) => {
