@@ -298,4 +298,38 @@ final class InsightsDashboardTest extends TestCase {
 		$this->assertStringContainsString( gmdate( 'Y-m-d' ) . ",insights_click,\"Insights Click\",3\r\n", $csv );
 		$this->assertStringContainsString( gmdate( 'Y-m-d', strtotime( '-1 day' ) ) . ",insights_click,\"Insights Click\",0\r\n", $csv );
 	}
+
+	public function test_a_remembered_device_count_is_counted_again_once_a_new_device_arrives(): void {
+		$this->seed();
+		$this->log_in_as( 'administrator' );
+		$this->assertSame( 4, self::event( $this->summary( array( 'range' => '7d' ) ), 'insights_click' )['devices'] );
+		// Remembered: the same answer without counting again.
+		$this->assertSame( 4, self::event( $this->summary( array( 'range' => '7d' ) ), 'insights_click' )['devices'] );
+
+		// A device already counted, on a new day: one more row, same devices.
+		$noon = strtotime( gmdate( 'Y-m-d 12:00:00' ) );
+		$this->assertIsString(
+			footprints_track(
+				'insights_click',
+				array(),
+				array(
+					'device_id' => 'device_cccc',
+					'time'      => ( $noon - 2 * DAY_IN_SECONDS ) * 1000,
+				)
+			)
+		);
+		$this->assertSame( 4, self::event( $this->summary( array( 'range' => '7d' ) ), 'insights_click' )['devices'] );
+		// A new device today.
+		$this->assertIsString(
+			footprints_track(
+				'insights_click',
+				array(),
+				array(
+					'device_id' => 'device_gggg',
+					'time'      => $noon * 1000,
+				)
+			)
+		);
+		$this->assertSame( 5, self::event( $this->summary( array( 'range' => '7d' ) ), 'insights_click' )['devices'] );
+	}
 }
