@@ -474,7 +474,7 @@ final class Plugin implements Hookable {
 	 * The latest received events.
 	 */
 	public function live_events(): LiveEvents {
-		return $this->service( LiveEvents::class, fn() => new LiveEvents( $this->wpdb, $this->events() ) );
+		return $this->service( LiveEvents::class, fn() => new LiveEvents( $this->wpdb, $this->events(), $this->definition_labels() ) );
 	}
 
 	/**

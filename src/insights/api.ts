@@ -48,6 +48,9 @@ export interface LiveEvent {
 	time: string;
 	received_at: string;
 	row: number;
+	/** The event's name and color (its code, when the definition is gone). */
+	name: string;
+	color: string;
 }
 
 export interface Site {

@@ -12,28 +12,9 @@ import { __, sprintf } from '@wordpress/i18n';
 /**
  * Internal dependencies
  */
-import type { Summary, SummaryEvent } from './api';
+import type { Summary } from './api';
+import EventName from './event-name';
 import { formatChange, formatDay, formatNumber } from './format';
-
-/**
- * An event's name with its color.
- *
- * @param props       Props.
- * @param props.event The event.
- */
-function EventName( { event }: { event: SummaryEvent } ) {
-	return (
-		<span className="footprints-event-name">
-			{ /* The name says which event it is; the dot only echoes its color. */ }
-			<span
-				className="footprints-chart__swatch"
-				style={ { background: event.color } }
-				aria-hidden="true"
-			/>
-			{ event.name }
-		</span>
-	);
-}
 
 export default function DashboardTables( { summary }: { summary: Summary } ) {
 	return (
@@ -47,7 +28,10 @@ export default function DashboardTables( { summary }: { summary: Summary } ) {
 						<th scope="col">{ __( 'Day (UTC)', 'footprints' ) }</th>
 						{ summary.events.map( ( event ) => (
 							<th scope="col" key={ event.code }>
-								<EventName event={ event } />
+								<EventName
+									name={ event.name }
+									color={ event.color }
+								/>
 							</th>
 						) ) }
 					</tr>
@@ -99,7 +83,10 @@ export function TopEvents( { summary, previous }: TopProps ) {
 				{ summary.events.map( ( event ) => (
 					<tr key={ event.code }>
 						<th scope="row">
-							<EventName event={ event } />{ ' ' }
+							<EventName
+								name={ event.name }
+								color={ event.color }
+							/>{ ' ' }
 							<code className="footprints-code">
 								{ event.code }
 							</code>

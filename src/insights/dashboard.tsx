@@ -23,6 +23,8 @@ import { __, sprintf } from '@wordpress/i18n';
  */
 import { routeWithQuery, useRest, type Summary } from './api';
 import DashboardTables, { TopEvents } from './dashboard-tables';
+import EmptyState from './empty-state';
+import ExportButton from './export-button';
 import { formatChange, formatDays, formatNumber } from './format';
 import LineChart from './line-chart';
 import SiteFilter from './site-filter';
@@ -169,15 +171,12 @@ function DashboardBody( { summary, display, params }: BodyProps ) {
 	const previous = formatDays( summary.previous.from, summary.previous.to );
 	if ( summary.total.events === 0 && summary.total.previous === 0 ) {
 		return (
-			<div className="footprints-empty">
-				<h2>{ __( 'No events in this range', 'footprints' ) }</h2>
-				<p>
-					{ __(
-						'Events appear here once visitors trigger them: attach an event to a button or a section with the Track event block, the Event tracking panel of a core block, or the [footprints] shortcode. Try a longer range, or another site or event.',
-						'footprints'
-					) }
-				</p>
-			</div>
+			<EmptyState title={ __( 'No events in this range', 'footprints' ) }>
+				{ __(
+					'Events appear here once visitors trigger them: attach an event to a button or a section with the Track event block, the Event tracking panel of a core block, or the [footprints] shortcode. Try a longer range, or another site or event.',
+					'footprints'
+				) }
+			</EmptyState>
 		);
 	}
 	return (
@@ -203,7 +202,19 @@ function DashboardBody( { summary, display, params }: BodyProps ) {
 					) }
 				</p>
 			</div>
-			<h2>{ __( 'Events per day', 'footprints' ) }</h2>
+			<div className="footprints-section-header">
+				<h2>{ __( 'Events per day', 'footprints' ) }</h2>
+				<ExportButton
+					view="dashboard"
+					params={ {
+						range: params.range,
+						from: params.from,
+						to: params.to,
+						code: params.code,
+						site: params.site,
+					} }
+				/>
+			</div>
 			<nav
 				className="footprints-display"
 				aria-label={ __( 'Show as', 'footprints' ) }

@@ -15,6 +15,7 @@ import { __, sprintf } from '@wordpress/i18n';
  * Internal dependencies
  */
 import { xLabelIndexes, yTicks } from './chart-scale';
+import EventName from './event-name';
 import { formatDay, formatNumber } from './format';
 
 export interface Series {
@@ -141,12 +142,10 @@ export default function LineChart( { days, series, label }: Props ) {
 				<ul className="footprints-chart__legend">
 					{ series.map( ( line ) => (
 						<li key={ line.code }>
-							<span
-								className="footprints-chart__swatch"
-								style={ { background: line.color } }
-								aria-hidden="true"
+							<EventName
+								name={ line.name }
+								color={ line.color }
 							/>
-							{ line.name }
 						</li>
 					) ) }
 				</ul>

@@ -21,7 +21,8 @@ import PeopleView from './people/people-view';
 import TimelineView from './people/timeline-view';
 import Dashboard from './dashboard';
 import PathsView from './paths/paths-view';
-import { placeholder } from './placeholder';
+import LiveEvents from './live';
+import RejectedEvents from './rejected';
 import { DEFAULT_VIEW, type ViewName } from './url';
 
 export interface InsightsView {
@@ -41,12 +42,12 @@ export const VIEWS: InsightsView[] = [
 	{
 		name: 'live',
 		title: __( 'Live events', 'footprints' ),
-		component: placeholder( __( 'Live events', 'footprints' ) ),
+		component: LiveEvents,
 	},
 	{
 		name: 'rejected',
 		title: __( 'Rejected events', 'footprints' ),
-		component: placeholder( __( 'Rejected events', 'footprints' ) ),
+		component: RejectedEvents,
 	},
 	{
 		name: 'people',
