@@ -19,7 +19,7 @@ function footprints_uninstall_site(): void {
 		$wpdb->query( "DROP TABLE IF EXISTS {$wpdb->prefix}{$footprints_table}" ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared, WordPress.DB.DirectDatabaseQuery.SchemaChange -- fixed table names.
 	}
 	$wpdb->query( $wpdb->prepare( "DELETE FROM {$wpdb->options} WHERE option_name LIKE %s", $wpdb->esc_like( 'footprints_' ) . '%' ) );
-	foreach ( array( 'footprints_sync', 'footprints_drain', 'footprints_daily', 'footprints_self_test' ) as $footprints_hook ) {
+	foreach ( array( 'footprints_sync', 'footprints_drain', 'footprints_daily', 'footprints_self_test', 'footprints_people_backfill' ) as $footprints_hook ) {
 		wp_clear_scheduled_hook( $footprints_hook );
 	}
 	footprints_uninstall_folder( WP_CONTENT_DIR . '/footprints/site-' . get_current_blog_id() );

@@ -53,6 +53,8 @@ use Footprints\Events\EventsTableCharset;
 use Footprints\Events\EventWriter;
 use Footprints\Events\Retention;
 use Footprints\Events\RejectionCounter;
+use Footprints\People\IdentityLedger;
+use Footprints\People\PeopleBackfill;
 use Footprints\People\PeopleExport;
 use Footprints\People\PeopleExports;
 use Footprints\People\PeopleQuery;
@@ -64,6 +66,7 @@ use Footprints\Insights\DashboardSummary;
 use Footprints\Insights\Export\DashboardExportViews;
 use Footprints\Insights\LiveEvents;
 use Footprints\Insights\SiteChoices;
+use Footprints\Insights\UniqueDevices;
 use Footprints\Insights\Paths\PathPeopleExport;
 use Footprints\Insights\Paths\PathQuery;
 use Footprints\Rest\CollectController;
@@ -173,6 +176,7 @@ final class Plugin implements Hookable {
 			new SyncController( $this->syncer(), $this->sync_status() ),
 			new SettingsPage(),
 			new SignInLink(),
+			new PeopleBackfill( $this->wpdb, new IdentityLedger( $this->wpdb ) ),
 			new PeopleController( $this->people_query(), $this->timeline() ),
 			new PeopleExports( new PeopleExport( $this->people_query() ), new TimelineExport( $this->people_query(), $this->timeline() ) ),
 			new InsightsPage(),
@@ -464,10 +468,17 @@ final class Plugin implements Hookable {
 	}
 
 	/**
+	 * Reads of the daily rollups.
+	 */
+	public function daily_totals(): DailyTotals {
+		return $this->service( DailyTotals::class, fn() => new DailyTotals( $this->wpdb ) );
+	}
+
+	/**
 	 * The dashboard's numbers, from the daily rollups.
 	 */
 	public function dashboard_summary(): DashboardSummary {
-		return $this->service( DashboardSummary::class, fn() => new DashboardSummary( new DailyTotals( $this->wpdb ), $this->definition_labels() ) );
+		return $this->service( DashboardSummary::class, fn() => new DashboardSummary( $this->daily_totals(), new UniqueDevices( $this->daily_totals() ), $this->definition_labels() ) );
 	}
 
 	/**

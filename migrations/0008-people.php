@@ -15,6 +15,9 @@
  *   values compare byte for byte ("Ann" and "ann" are two ids; emails
  *   are stored lowercased).
  *
+ * It also notes the newest event row: the events up to it get their people
+ * from a cron job (People\PeopleBackfill), the later ones from the writer.
+ *
  * Frozen: only $wpdb, never the plugin's classes.
  *
  * @package Footprints
@@ -62,5 +65,9 @@ return static function ( \wpdb $wpdb ): void {
 			KEY person (person_id)
 		) $charset"
 	);
+	// The events stored before people were kept: People\PeopleBackfill
+	// counts those up to this row in cron; the writer counts every later one.
+	$newest = (int) $wpdb->get_var( "SELECT MAX(id) FROM {$wpdb->prefix}footprints_events" );
+	add_option( 'footprints_people_backfill_before', $newest > 0 ? (string) $newest : '', '', true );
 	// phpcs:enable
 };

@@ -7,6 +7,7 @@
 
 namespace Footprints\Assets;
 
+use Footprints\People\IdentityLedger;
 use Footprints\Backend\BackendUrl;
 use Footprints\Backend\RemoteBackendSettings;
 use Footprints\Collector\Reachability;
@@ -23,6 +24,9 @@ final class ClientSettings implements Hookable {
 
 	/** The system event `footprints.page()` sends, when the site enabled it. */
 	public const PAGE_EVENT = 'page_viewed';
+
+	/** The system event identify(), alias() and group() send: any page may call them. */
+	public const PROFILE_EVENT = IdentityLedger::PROFILE_EVENT;
 
 	/**
 	 * Constructor.
@@ -68,7 +72,8 @@ final class ClientSettings implements Hookable {
 
 	/**
 	 * The enabled event codes this page may send: its triggers', those code
-	 * asked for, and page_viewed when the site enabled it.
+	 * asked for, page_viewed when the site enabled it, and custom_data_updated
+	 * (identify(), alias(), group()) unless the site disabled it.
 	 *
 	 * @return list<string>
 	 */
@@ -78,11 +83,14 @@ final class ClientSettings implements Hookable {
 		 * add `signed_up` for a theme that calls `footprints.track( 'signed_up' )`.
 		 * Disabled and unknown codes are left out afterwards.
 		 *
-		 * @param string[] $codes Codes of the page's triggers and page_viewed.
+		 * @param string[] $codes Codes of the page's triggers, page_viewed and custom_data_updated.
 		 */
-		$codes   = (array) apply_filters( 'footprints_client_events', array_merge( $this->client->codes(), array( self::PAGE_EVENT ) ) );
+		$codes   = (array) apply_filters( 'footprints_client_events', array_merge( $this->client->codes(), array( self::PAGE_EVENT, self::PROFILE_EVENT ) ) );
 		$enabled = array_filter( $this->definitions->find_many( array_filter( $codes, 'is_string' ) ), static fn( array $definition ) => (bool) $definition['enabled'] );
-		return array_map( 'strval', array_keys( $enabled ) );
+		// Sorted: every visitor's page carries the same bytes, whatever the cache returned first.
+		$codes = array_map( 'strval', array_keys( $enabled ) );
+		sort( $codes );
+		return $codes;
 	}
 
 	/**

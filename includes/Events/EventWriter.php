@@ -223,6 +223,15 @@ final class EventWriter {
 	}
 
 	/**
+	 * A stored DATETIME(3) (UTC) back in milliseconds since 1970.
+	 *
+	 * @param string $datetime Stored time, e.g. 2026-11-23 12:00:00.123.
+	 */
+	public static function to_ms( string $datetime ): int {
+		return (int) strtotime( substr( $datetime, 0, 19 ) . ' UTC' ) * 1000 + (int) substr( $datetime . '.000', 20, 3 );
+	}
+
+	/**
 	 * Throws when a query failed, so the transaction rolls back.
 	 *
 	 * @param int|bool $result What $wpdb->query() returned, or whether a read succeeded.

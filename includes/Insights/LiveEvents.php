@@ -58,7 +58,7 @@ final class LiveEvents {
 		}
 		$values[] = max( 1, min( self::MAX, $limit ) );
 		// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared, WordPress.DB.PreparedSQL.NotPrepared -- table name and our own conditions; every value is a placeholder.
-		$sql = $wpdb->prepare( "SELECT * FROM {$this->events->table()} WHERE " . implode( ' AND ', $where ) . ' ORDER BY id DESC LIMIT %d', $values );
+		$sql    = $wpdb->prepare( "SELECT * FROM {$this->events->table()} WHERE " . implode( ' AND ', $where ) . ' ORDER BY id DESC LIMIT %d', $values );
 		$rows   = InsightsQuery::rows( $wpdb, $sql );
 		$labels = $this->labels->of( array_map( 'strval', array_column( $rows, 'code' ) ) );
 		return array_map(

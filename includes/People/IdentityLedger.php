@@ -71,8 +71,18 @@ final class IdentityLedger {
 		if ( ! $devices ) {
 			return;
 		}
-		ksort( $devices, SORT_STRING );
 		$this->count( $devices );
+		$this->identities( $events );
+	}
+
+	/**
+	 * Links devices by the identities these events carry (identify,
+	 * alias, an email, a signed-in batch), oldest first. Their devices
+	 * have people already (count()).
+	 *
+	 * @param list<array<string, mixed>> $events Events.
+	 */
+	public function identities( array $events ): void {
 		usort( $events, static fn( array $a, array $b ) => (int) $a['time'] <=> (int) $b['time'] );
 		$signed_in = array();
 		foreach ( $events as $event ) {
@@ -94,9 +104,14 @@ final class IdentityLedger {
 	 * Adds the devices' new events to their totals and their people's,
 	 * creating a person for each device seen for the first time.
 	 *
-	 * @param array<string, array{app_id: string, first: string, last: string, events: int}> $devices By device id.
+	 * @param array<string, array{app_id: string, first: string, last: string, events: int}> $devices By device id (first and last as DATETIME(3)).
 	 */
-	private function count( array $devices ): void {
+	public function count( array $devices ): void {
+		if ( ! $devices ) {
+			return;
+		}
+		// One order for every writer, so two never lock the same rows crosswise.
+		ksort( $devices, SORT_STRING );
 		$wpdb         = $this->wpdb;
 		$ids          = array_map( 'strval', array_keys( $devices ) );
 		$placeholders = implode( ',', array_fill( 0, count( $ids ), '%s' ) );

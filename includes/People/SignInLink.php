@@ -56,7 +56,7 @@ final class SignInLink implements Hookable {
 	 */
 	public function ensure(): void {
 		$user = get_current_user_id();
-		if ( $user <= 0 || headers_sent() || wp_doing_cron() || ( defined( 'REST_REQUEST' ) && REST_REQUEST ) ) {
+		if ( $user <= 0 || headers_sent() || wp_doing_cron() ) {
 			return;
 		}
 		if ( SignInCookie::user( $_SERVER, self::secret(), time() ) === $user ) {

@@ -8,6 +8,7 @@
 namespace Footprints\People;
 
 use Footprints\Database\JsonColumn;
+use Footprints\Events\EventWriter;
 use Footprints\Insights\DefinitionLabels;
 
 /**
@@ -127,7 +128,7 @@ final class Timeline {
 				'page'        => (string) $row['page_url'],
 				'referrer'    => (string) $row['referrer'],
 				'time'        => PeopleQuery::iso( (string) $row['occurred_at'] ),
-				'time_ms'     => self::ms( (string) $row['occurred_at'] ),
+				'time_ms'     => EventWriter::to_ms( (string) $row['occurred_at'] ),
 				'row'         => (int) $row['id'],
 				'stored_time' => (string) $row['occurred_at'],
 			);
@@ -140,16 +141,6 @@ final class Timeline {
 	 */
 	private function table(): string {
 		return $this->wpdb->prefix . 'footprints_events';
-	}
-
-	/**
-	 * A stored UTC DATETIME(3) in milliseconds since 1970.
-	 *
-	 * @param string $mysql_time Stored time.
-	 */
-	private static function ms( string $mysql_time ): int {
-		$seconds = (int) strtotime( substr( $mysql_time, 0, 19 ) . ' UTC' );
-		return $seconds * 1000 + (int) substr( $mysql_time . '.000', 20, 3 );
 	}
 
 	/**

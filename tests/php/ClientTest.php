@@ -76,7 +76,7 @@ final class ClientTest extends TestCase {
 
 		$settings = $this->settings_of( $this->client_with( 'order_completed', 'old_banner', 'never_defined' ) );
 
-		$this->assertSame( array( 'order_completed' ), $settings['events'] );
+		$this->assertSame( array( 'custom_data_updated', 'order_completed' ), $settings['events'], 'identify() works on every page' );
 		$this->assertSame( rest_url( 'footprints/v1/collect' ), $settings['collect'] );
 		$this->assertTrue( $settings['dnt'] );
 		$this->assertSame( 'anonymous', $settings['without_consent'] );
@@ -88,8 +88,8 @@ final class ClientTest extends TestCase {
 		plugin()->definitions()->set_enabled( 'page_viewed', true );
 		$after = $this->settings_of( $this->client_with( 'trial_click' ) )['events'];
 
-		$this->assertSame( array( 'trial_click' ), $before );
-		$this->assertEqualsCanonicalizing( array( 'trial_click', 'page_viewed' ), $after );
+		$this->assertSame( array( 'custom_data_updated', 'trial_click' ), $before );
+		$this->assertEqualsCanonicalizing( array( 'custom_data_updated', 'trial_click', 'page_viewed' ), $after );
 	}
 
 	public function test_page_viewed_starts_disabled_and_seeding_again_keeps_the_sites_choice(): void {
@@ -130,7 +130,7 @@ final class ClientTest extends TestCase {
 
 		$events = $this->settings_of( $this->client_with( 'trial_click' ) )['events'];
 
-		$this->assertEqualsCanonicalizing( array( 'trial_click', 'signed_up' ), $events );
+		$this->assertEqualsCanonicalizing( array( 'custom_data_updated', 'trial_click', 'signed_up' ), $events );
 	}
 
 	public function test_settings_stay_small_on_a_site_with_thousands_of_definitions(): void {

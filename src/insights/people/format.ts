@@ -19,6 +19,19 @@ export function siteTime( iso: string ): string {
 }
 
 /**
+ * A stored UTC time, short: "Nov 23, 2026 11:15 pm" (the site's zone).
+ *
+ * @param iso ISO 8601 time.
+ */
+export function siteTimeShort( iso: string ): string {
+	return dateI18n(
+		getSettings().formats.datetimeAbbreviated,
+		iso,
+		undefined
+	);
+}
+
+/**
  * The time of day only, in the site's format and time zone.
  *
  * @param iso ISO 8601 time.

@@ -12,7 +12,7 @@
 import { Notice } from '@wordpress/components';
 import { DataViews, type Field, type View } from '@wordpress/dataviews';
 import { useEffect, useState } from '@wordpress/element';
-import { __, _n, sprintf } from '@wordpress/i18n';
+import { __ } from '@wordpress/i18n';
 
 /**
  * Internal dependencies
@@ -22,11 +22,14 @@ import ExportButton from '../export-button';
 import { useUrlParams } from '../url';
 import ViewLink from '../view-link';
 import { fetchPeople, type PeoplePage } from './api';
-import { pairsText, siteTime } from './format';
+import { pairsText, siteTimeShort } from './format';
 import type { Person } from './types';
-import './style.scss';
+import './people.scss';
 
 const PER_PAGE = 20;
+
+/** Traits the name / email column shows already. */
+const SHOWN_TRAITS = [ 'name', 'first_name', 'last_name', 'email' ];
 
 /**
  * What to call a person in the list.
@@ -45,14 +48,21 @@ export function personLabel( person: Person ): string {
 const FIELDS: Field< Person >[] = [
 	{
 		id: 'name',
-		label: __( 'Person', 'footprints' ),
+		label: __( 'Name / email', 'footprints' ),
 		enableHiding: false,
 		enableSorting: false,
 		getValue: ( { item } ) => personLabel( item ),
 		render: ( { item } ) => (
-			<ViewLink view="person" params={ { person: item.id } }>
-				{ personLabel( item ) }
-			</ViewLink>
+			<div className="footprints-people__who">
+				<ViewLink view="person" params={ { person: item.id } }>
+					{ personLabel( item ) }
+				</ViewLink>
+				{ item.email && item.email !== personLabel( item ) && (
+					<span className="footprints-people__email">
+						{ item.email }
+					</span>
+				) }
+			</div>
 		),
 	},
 	{
@@ -65,35 +75,17 @@ const FIELDS: Field< Person >[] = [
 		id: 'user_id',
 		label: __( 'User ID', 'footprints' ),
 		enableSorting: false,
-		render: ( { item } ) =>
-			item.user_id ? (
-				<code className="footprints-code">{ item.user_id }</code>
-			) : (
-				'—'
-			),
+		render: ( { item } ) => item.user_id ?? '—',
 	},
 	{
 		id: 'devices',
 		label: __( 'Devices', 'footprints' ),
 		enableSorting: false,
+		// The count; the ids in its tooltip, and on the person's timeline.
+		getValue: ( { item } ) => item.devices.length,
 		render: ( { item } ) => (
 			<span title={ item.devices.join( '\n' ) }>
-				{ item.devices.length === 1 ? (
-					<code className="footprints-code">
-						{ item.devices[ 0 ] }
-					</code>
-				) : (
-					sprintf(
-						/* translators: %d: number of devices. */
-						_n(
-							'%d device',
-							'%d devices',
-							item.devices.length,
-							'footprints'
-						),
-						item.devices.length
-					)
-				) }
+				{ item.devices.length }
 			</span>
 		),
 	},
@@ -101,13 +93,13 @@ const FIELDS: Field< Person >[] = [
 		id: 'first_seen',
 		label: __( 'First seen', 'footprints' ),
 		enableSorting: false,
-		render: ( { item } ) => siteTime( item.first_seen ),
+		render: ( { item } ) => siteTimeShort( item.first_seen ),
 	},
 	{
 		id: 'last_seen',
 		label: __( 'Last seen', 'footprints' ),
 		enableSorting: false,
-		render: ( { item } ) => siteTime( item.last_seen ),
+		render: ( { item } ) => siteTimeShort( item.last_seen ),
 	},
 	{
 		id: 'events',
@@ -118,7 +110,15 @@ const FIELDS: Field< Person >[] = [
 		id: 'traits',
 		label: __( 'Traits', 'footprints' ),
 		enableSorting: false,
-		render: ( { item } ) => pairsText( item.traits ) || '—',
+		// Name and email have their own column.
+		render: ( { item } ) =>
+			pairsText(
+				Object.fromEntries(
+					Object.entries( item.traits ).filter(
+						( [ name ] ) => ! SHOWN_TRAITS.includes( name )
+					)
+				)
+			) || '—',
 	},
 ];
 
@@ -130,7 +130,6 @@ const DEFAULT_VIEW: View = {
 	filters: [],
 	titleField: 'name',
 	fields: [
-		'email',
 		'user_id',
 		'devices',
 		'first_seen',

@@ -9,7 +9,7 @@
  * WordPress dependencies
  */
 import { Button, Notice, Spinner } from '@wordpress/components';
-import { useEffect, useState } from '@wordpress/element';
+import { Fragment, useEffect, useState } from '@wordpress/element';
 import { __, _n, sprintf } from '@wordpress/i18n';
 
 /**
@@ -239,16 +239,36 @@ export default function TimelineView() {
 			<Whose person={ person } device={ device } timeline={ timeline } />
 			<div className="footprints-timeline__summary">
 				<span>
-					{ sprintf(
-						/* translators: 1: events, 2: sessions on this page, 3: minutes. */
-						__(
-							'%1$d events; %2$d sessions on this page (a gap of more than %3$d minutes starts a new one).',
-							'footprints'
+					{ [
+						sprintf(
+							/* translators: %d: number of events. */
+							_n(
+								'%d event',
+								'%d events',
+								timeline.total,
+								'footprints'
+							),
+							timeline.total
 						),
-						timeline.total,
-						timeline.sessions.length,
-						timeline.gap_seconds / 60
-					) }
+						sprintf(
+							/* translators: %d: number of sessions. */
+							_n(
+								'%d session on this page',
+								'%d sessions on this page',
+								timeline.sessions.length,
+								'footprints'
+							),
+							timeline.sessions.length
+						),
+						sprintf(
+							/* translators: %d: minutes. */
+							__(
+								'a gap of more than %d minutes starts a new session',
+								'footprints'
+							),
+							timeline.gap_seconds / 60
+						),
+					].join( ' · ' ) }
 				</span>
 				<ExportButton
 					view="timeline"
@@ -269,15 +289,7 @@ export default function TimelineView() {
 				);
 				const gap = events[ 0 ]?.gap_seconds;
 				return (
-					<section
-						key={ session.index }
-						className="footprints-timeline__session"
-						aria-label={ sprintf(
-							/* translators: %s: when the session started. */
-							__( 'Session from %s', 'footprints' ),
-							siteTime( session.start )
-						) }
-					>
+					<Fragment key={ session.index }>
 						{ gap !== null &&
 							gap !== undefined &&
 							! session.continued && (
@@ -285,35 +297,44 @@ export default function TimelineView() {
 									{ gapText( gap ) }
 								</p>
 							) }
-						<h3>
-							{ session.continued
-								? __(
-										'Session (continued from the page before)',
-										'footprints'
-									)
-								: siteTime( session.start ) }
-							{ ' · ' }
-							{ sprintf(
-								/* translators: %d: number of events. */
-								_n(
-									'%d event',
-									'%d events',
-									session.events,
-									'footprints'
-								),
-								session.events
+						<section
+							className="footprints-timeline__session"
+							aria-label={ sprintf(
+								/* translators: %s: when the session started. */
+								__( 'Session from %s', 'footprints' ),
+								siteTime( session.start )
 							) }
-						</h3>
-						<ol className="footprints-timeline__events">
-							{ events.map( ( event ) => (
-								<EventRow
-									key={ event.id }
-									event={ event }
-									many={ many }
-								/>
-							) ) }
-						</ol>
-					</section>
+						>
+							<h3>
+								{ session.continued
+									? __(
+											'Session (continued from the page before)',
+											'footprints'
+										)
+									: siteTime( session.start ) }
+								{ ' · ' }
+								{ sprintf(
+									/* translators: %d: number of events. */
+									_n(
+										'%d event',
+										'%d events',
+										session.events,
+										'footprints'
+									),
+									session.events
+								) }
+							</h3>
+							<ol className="footprints-timeline__events">
+								{ events.map( ( event ) => (
+									<EventRow
+										key={ event.id }
+										event={ event }
+										many={ many }
+									/>
+								) ) }
+							</ol>
+						</section>
+					</Fragment>
 				);
 			} ) }
 			{ pages > 1 && (
