@@ -66,6 +66,7 @@ use Footprints\Insights\DashboardSummary;
 use Footprints\Insights\Export\DashboardExportViews;
 use Footprints\Insights\LiveEvents;
 use Footprints\Insights\SiteChoices;
+use Footprints\Insights\UniqueDevices;
 use Footprints\Insights\Paths\PathPeopleExport;
 use Footprints\Insights\Paths\PathQuery;
 use Footprints\Rest\CollectController;
@@ -467,10 +468,17 @@ final class Plugin implements Hookable {
 	}
 
 	/**
+	 * Reads of the daily rollups.
+	 */
+	public function daily_totals(): DailyTotals {
+		return $this->service( DailyTotals::class, fn() => new DailyTotals( $this->wpdb ) );
+	}
+
+	/**
 	 * The dashboard's numbers, from the daily rollups.
 	 */
 	public function dashboard_summary(): DashboardSummary {
-		return $this->service( DashboardSummary::class, fn() => new DashboardSummary( new DailyTotals( $this->wpdb ), $this->definition_labels() ) );
+		return $this->service( DashboardSummary::class, fn() => new DashboardSummary( $this->daily_totals(), new UniqueDevices( $this->daily_totals() ), $this->definition_labels() ) );
 	}
 
 	/**

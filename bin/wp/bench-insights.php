@@ -158,7 +158,7 @@ function footprints_bench_queries(): void {
 		: 1;
 	$queries = array(
 		array( 'trivial (baseline)', '/wp/v2/users/me', '/wp/v2/users/me?context=view' ),
-		array( 'dashboard range', '/footprints/v1/insights/summary', "/footprints/v1/insights/summary?range=90d&from=$from&to=$to" ),
+		array( 'dashboard range', '/footprints/v1/insights/summary', '/footprints/v1/insights/summary?range=90d' ),
 		array( 'live events', '/footprints/v1/insights/live', '/footprints/v1/insights/live' ),
 		array( 'timeline', '/footprints/v1/people/(?P<id>\d+)/timeline', "/footprints/v1/people/$busiest/timeline" ),
 		// A path between two events of middling frequency (about 5,000 events each, as with 200 even codes) ...

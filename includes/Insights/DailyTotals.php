@@ -24,12 +24,15 @@ final class DailyTotals {
 	public function __construct( private \wpdb $wpdb ) {}
 
 	/**
-	 * Events per code in a range and in the period before it.
+	 * Events per code in a range and in the period before it, and how many
+	 * rows the daily devices table holds for the code in the range (each
+	 * day's devices column counts exactly the rows EventWriter added there):
+	 * it changes whenever the code's unique devices may have.
 	 *
 	 * @param DateRange $range   The range.
 	 * @param string[]  $codes   Only these codes (all when empty).
 	 * @param string[]  $app_ids Only these sites (all when empty).
-	 * @return array<string, array{current: int, previous: int}> By code.
+	 * @return array<string, array{current: int, previous: int, device_rows: int}> By code.
 	 */
 	public function totals( DateRange $range, array $codes, array $app_ids ): array {
 		$wpdb     = $this->wpdb;
@@ -37,7 +40,8 @@ final class DailyTotals {
 		$current  = $range->bounds();
 		$sql      = $wpdb->prepare(
 			// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table name only.
-			"SELECT code, SUM(IF(day >= %s, events, 0)) AS current, SUM(IF(day < %s, events, 0)) AS previous FROM {$wpdb->prefix}footprints_daily WHERE day BETWEEN %s AND %s",
+			"SELECT code, SUM(IF(day >= %s, events, 0)) AS current, SUM(IF(day < %s, events, 0)) AS previous, SUM(IF(day >= %s, devices, 0)) AS device_rows FROM {$wpdb->prefix}footprints_daily WHERE day BETWEEN %s AND %s",
+			$current['from'],
 			$current['from'],
 			$current['from'],
 			$previous['from'],
@@ -47,8 +51,9 @@ final class DailyTotals {
 		$totals = array();
 		foreach ( $rows as $row ) {
 			$totals[ (string) $row['code'] ] = array(
-				'current'  => (int) $row['current'],
-				'previous' => (int) $row['previous'],
+				'current'     => (int) $row['current'],
+				'previous'    => (int) $row['previous'],
+				'device_rows' => (int) $row['device_rows'],
 			);
 		}
 		return $totals;

@@ -24,10 +24,11 @@ final class DashboardSummary {
 	/**
 	 * Constructor.
 	 *
-	 * @param DailyTotals      $totals The rollups.
-	 * @param DefinitionLabels $labels Names and colors of the events.
+	 * @param DailyTotals      $totals  The rollups.
+	 * @param UniqueDevices    $devices Unique devices per event, remembered while unchanged.
+	 * @param DefinitionLabels $labels  Names and colors of the events.
 	 */
-	public function __construct( private DailyTotals $totals, private DefinitionLabels $labels ) {}
+	public function __construct( private DailyTotals $totals, private UniqueDevices $devices, private DefinitionLabels $labels ) {}
 
 	/**
 	 * The summary of a range.
@@ -45,7 +46,7 @@ final class DashboardSummary {
 		);
 		$shown  = $codes ? $codes : $this->top( $totals );
 		$daily  = $this->totals->per_day( $range, $shown, $app_ids );
-		$unique = $this->totals->unique_devices( $range, $shown, $app_ids );
+		$unique = $this->devices->of( $range, $shown, $app_ids, array_map( static fn( array $total ): int => $total['device_rows'], $totals ) );
 		$labels = $this->labels->of( $shown );
 		$days   = $range->each_day();
 		$events = array();
@@ -76,7 +77,7 @@ final class DashboardSummary {
 	/**
 	 * The codes with the most events in the range, busiest first.
 	 *
-	 * @param array<string, array{current: int, previous: int}> $totals By code.
+	 * @param array<string, array{current: int, previous: int, device_rows: int}> $totals By code.
 	 * @return list<string>
 	 */
 	private function top( array $totals ): array {

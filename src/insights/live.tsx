@@ -16,7 +16,7 @@ import {
 	type View,
 } from '@wordpress/dataviews';
 import { useMemo, useState } from '@wordpress/element';
-import { __, sprintf } from '@wordpress/i18n';
+import { __, _n, sprintf } from '@wordpress/i18n';
 
 /**
  * Internal dependencies
@@ -230,14 +230,26 @@ export default function LiveEvents() {
 			<div className="footprints-live__header">
 				<p>
 					{ data
-						? sprintf(
-								/* translators: %s: number of events. */
+						? [
+								events.length > 0
+									? sprintf(
+											/* translators: %s: number of events. */
+											_n(
+												'The latest %s received event, newest first.',
+												'The latest %s received events, newest first.',
+												events.length,
+												'footprints'
+											),
+											formatNumber( events.length )
+										)
+									: '',
 								__(
-									'The latest %s received events, newest first. The list refreshes every 5 seconds while this tab is visible. Search by a device ID to see only that device.',
+									'The list refreshes every 5 seconds while this tab is visible. Search by a device ID to see only that device.',
 									'footprints'
 								),
-								formatNumber( events.length )
-							)
+							]
+								.filter( Boolean )
+								.join( ' ' )
 						: __( 'Loading the latest events…', 'footprints' ) }
 				</p>
 				<ExportButton view="live-events" params={ filters } />

@@ -78,7 +78,7 @@ test.describe( 'insights live events', () => {
 	} ) => {
 		await openInsights( page, 'live' );
 		await expect(
-			page.getByText( /The latest [\d,]+ received events/ )
+			page.getByText( /The list refreshes every 5 seconds/ )
 		).toBeVisible();
 
 		const visitor = await context.browser()!.newPage();
@@ -112,6 +112,11 @@ test.describe( 'insights live events', () => {
 		await expect( page ).toHaveURL(
 			new RegExp( `view=person&device=${ device }` )
 		);
+		// The device's timeline (the people view) shows the click.
+		const timeline = page.locator( '.footprints-insights-view' );
+		await expect( timeline ).toContainText( device );
+		await expect( timeline ).toContainText( 'Trial Started' );
+		await screenshot( page, 'live-to-timeline' );
 		await page.goBack();
 		await expect(
 			insightsTabs( page ).getByRole( 'link', { name: 'Live events' } )
@@ -132,7 +137,7 @@ test.describe( 'insights live events', () => {
 		} );
 		await openInsights( page, 'live' );
 		await expect(
-			page.getByText( /The latest [\d,]+ received events/ )
+			page.getByText( /The list refreshes every 5 seconds/ )
 		).toBeVisible();
 		await setVisibility( page, 'hidden' );
 		const before = requests;

@@ -177,6 +177,18 @@ final class ExportTest extends TestCase {
 		$this->assertSame( 400, $typo->get_status() );
 		$this->assertSame( 'Invalid parameter: The export "events" takes no parameter "form". It takes: from, to, code, site.', $typo->get_data()['message'] );
 
+		$reversed = $this->rest(
+			'GET',
+			self::ROUTE,
+			array(
+				'view' => 'events',
+				'from' => '2026-01-31',
+				'to'   => '2026-01-01',
+			)
+		);
+		$this->assertSame( 400, $reversed->get_status() );
+		$this->assertSame( 'Invalid parameter: to (2026-01-01) is before from (2026-01-31); give the first day as from and the last as to.', $reversed->get_data()['message'] );
+
 		$missing = $this->rest( 'GET', self::ROUTE, array() );
 		$this->assertSame( 400, $missing->get_status() );
 		$this->assertStringContainsString( 'view', $missing->get_data()['message'] );

@@ -10,6 +10,7 @@
 
 namespace Footprints\Tests;
 
+use Footprints\Insights\Export\CsvDownload;
 use Footprints\Insights\Export\ExportableView;
 use function Footprints\plugin;
 
@@ -267,5 +268,68 @@ final class InsightsDashboardTest extends TestCase {
 		$this->assertCount( 7, $rows );
 		$this->assertSame( array( gmdate( 'Y-m-d' ), 'insights_click', 'Insights Click', 3 ), $rows[6] );
 		$this->assertSame( 6, array_sum( array_column( $rows, 3 ) ) );
+	}
+
+	public function test_the_export_route_downloads_the_dashboard_table_with_the_screens_parameters(): void {
+		$this->seed();
+		$this->log_in_as( 'administrator' );
+
+		$response = $this->rest(
+			'GET',
+			'/footprints/v1/insights/export',
+			array(
+				'view'  => 'dashboard',
+				'range' => '7d',
+				'code'  => 'insights_click,insights_signup',
+				'site'  => plugin()->site_app_id()->get(),
+			)
+		);
+
+		$this->assertSame( 200, $response->get_status(), (string) wp_json_encode( $response->get_data() ) );
+		$download = $response->get_data();
+		$this->assertInstanceOf( CsvDownload::class, $download );
+		$file = tmpfile();
+		$this->assertIsResource( $file );
+		$this->assertSame( 14, $download->write( $file, static fn() => null ) );
+		rewind( $file );
+		$csv = (string) stream_get_contents( $file );
+		$this->assertStringContainsString( "\"Day (UTC)\",\"Event code\",Event,Events\r\n", $csv );
+		// This site only: today's 3 clicks, not yesterday's 2 on the shop.
+		$this->assertStringContainsString( gmdate( 'Y-m-d' ) . ",insights_click,\"Insights Click\",3\r\n", $csv );
+		$this->assertStringContainsString( gmdate( 'Y-m-d', strtotime( '-1 day' ) ) . ",insights_click,\"Insights Click\",0\r\n", $csv );
+	}
+
+	public function test_a_remembered_device_count_is_counted_again_once_a_new_device_arrives(): void {
+		$this->seed();
+		$this->log_in_as( 'administrator' );
+		$this->assertSame( 4, self::event( $this->summary( array( 'range' => '7d' ) ), 'insights_click' )['devices'] );
+		// Remembered: the same answer without counting again.
+		$this->assertSame( 4, self::event( $this->summary( array( 'range' => '7d' ) ), 'insights_click' )['devices'] );
+
+		// A device already counted, on a new day: one more row, same devices.
+		$noon = strtotime( gmdate( 'Y-m-d 12:00:00' ) );
+		$this->assertIsString(
+			footprints_track(
+				'insights_click',
+				array(),
+				array(
+					'device_id' => 'device_cccc',
+					'time'      => ( $noon - 2 * DAY_IN_SECONDS ) * 1000,
+				)
+			)
+		);
+		$this->assertSame( 4, self::event( $this->summary( array( 'range' => '7d' ) ), 'insights_click' )['devices'] );
+		// A new device today.
+		$this->assertIsString(
+			footprints_track(
+				'insights_click',
+				array(),
+				array(
+					'device_id' => 'device_gggg',
+					'time'      => $noon * 1000,
+				)
+			)
+		);
+		$this->assertSame( 5, self::event( $this->summary( array( 'range' => '7d' ) ), 'insights_click' )['devices'] );
 	}
 }

@@ -173,6 +173,56 @@ final class PathQueryTest extends TestCase {
 		$this->assertSame( 3599.0, $summary['median_seconds'] );
 	}
 
+	public function test_on_a_hub_a_site_keeps_a_and_b_to_its_own_events(): void {
+		$site = plugin()->connected_sites()->add( 'shop.example.test' );
+		$this->assertIsArray( $site );
+		$shop = (string) $site['site']['app_id'];
+		$here = plugin()->site_app_id()->get();
+		foreach ( array(
+			// Both on the shop: converts there.
+			array( 'path_a', 'dev_shop', $shop, self::T0 ),
+			array( 'path_b', 'dev_shop', $shop, self::T0 + self::HOUR ),
+			// A on the shop, B here: converts only when every site counts.
+			array( 'path_a', 'dev_mixed', $shop, self::T0 ),
+			array( 'path_b', 'dev_mixed', $here, self::T0 + self::HOUR ),
+			// Both here.
+			array( 'path_a', 'dev_here', $here, self::T0 ),
+			array( 'path_b', 'dev_here', $here, self::T0 + 2 * self::HOUR ),
+		) as list( $code, $device, $app_id, $time ) ) {
+			$this->assertIsString(
+				footprints_track(
+					$code,
+					array(),
+					array(
+						'device_id' => $device,
+						'app_id'    => $app_id,
+						'time'      => $time,
+					)
+				)
+			);
+		}
+		$figures = function ( string $app_id ): array {
+			$path = Path::from_params(
+				array(
+					'a'    => 'path_a',
+					'b'    => 'path_b',
+					'from' => '2026-03-01',
+					'to'   => '2026-03-07',
+					'site' => $app_id,
+				)
+			);
+			$this->assertInstanceOf( Path::class, $path );
+			$summary = plugin()->path_query()->summary( $path );
+			return array( $summary['people'], $summary['converted'], $summary['median_seconds'] );
+		};
+
+		$this->assertSame( array( 2, 1, 3600.0 ), $figures( $shop ) );
+		$this->assertSame( array( 1, 1, 7200.0 ), $figures( $here ) );
+		$this->assertSame( array( 3, 3, 3600.0 ), $figures( '' ) );
+		// A site is a value, never part of the query: its % is not a placeholder.
+		$this->assertSame( array( 0, 0, null ), $figures( 'app_%s%d' ) );
+	}
+
 	public function test_a_range_that_is_not_one_is_refused_with_what_to_change(): void {
 		$reversed = Path::from_params(
 			array(

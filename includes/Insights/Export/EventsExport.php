@@ -71,9 +71,10 @@ final class EventsExport implements ExportableView, Hookable {
 				'pattern'     => self::DAY,
 			),
 			'to'   => array(
-				'description' => __( 'Last UTC day, YYYY-MM-DD, included (default: today).', 'footprints' ),
-				'type'        => 'string',
-				'pattern'     => self::DAY,
+				'description'       => __( 'Last UTC day, YYYY-MM-DD, included (default: today).', 'footprints' ),
+				'type'              => 'string',
+				'pattern'           => self::DAY,
+				'validate_callback' => array( self::class, 'validate_to' ),
 			),
 			'code' => array(
 				'description' => __( 'Only events with this code.', 'footprints' ),
@@ -86,6 +87,22 @@ final class EventsExport implements ExportableView, Hookable {
 				'pattern'     => '^[A-Za-z0-9_-]{1,64}$',
 			),
 		);
+	}
+
+	/**
+	 * A range ends on or after its first day (YYYY-MM-DD strings compare as dates).
+	 *
+	 * @param mixed            $to      The last day.
+	 * @param \WP_REST_Request $request The request, for "from".
+	 * @return true|\WP_Error
+	 */
+	public static function validate_to( $to, \WP_REST_Request $request ) {
+		$from = $request['from'];
+		if ( is_string( $from ) && is_string( $to ) && $to < $from ) {
+			/* translators: 1: last day, 2: first day */
+			return new \WP_Error( 'rest_invalid_param', sprintf( __( 'to (%1$s) is before from (%2$s); give the first day as from and the last as to.', 'footprints' ), $to, $from ) );
+		}
+		return true;
 	}
 
 	/**

@@ -10,7 +10,8 @@ namespace Footprints\Insights\Export;
 /**
  * Checks an export's query parameters against its view's args(), the way
  * register_rest_route() checks a route's: each known one validated and
- * sanitized by its schema, defaults filled in, required ones present, and
+ * sanitized by its schema (and its validate_callback / sanitize_callback
+ * when it has them), defaults filled in, required ones present, and
  * any other one refused, so a typo ("form" for "from") is an error rather
  * than a silently larger file.
  */
@@ -54,12 +55,30 @@ final class ExportParams {
 				continue;
 			}
 			$valid = rest_validate_value_from_schema( $query[ $name ], $schema, $name );
-			if ( is_wp_error( $valid ) ) {
-				return self::error( $name, $valid->get_error_message() );
+			if ( ! is_wp_error( $valid ) && isset( $schema['validate_callback'] ) && is_callable( $schema['validate_callback'] ) ) {
+				$valid = call_user_func( $schema['validate_callback'], $query[ $name ], self::request( $query ), $name );
 			}
-			$params[ $name ] = rest_sanitize_value_from_schema( $query[ $name ], $schema, $name );
-		}
+			if ( is_wp_error( $valid ) || false === $valid ) {
+				/* translators: %s: parameter */
+				return self::error( $name, is_wp_error( $valid ) ? $valid->get_error_message() : sprintf( __( '%s is not valid.', 'footprints' ), $name ) );
+			}
+			$params[ $name ] = isset( $schema['sanitize_callback'] ) && is_callable( $schema['sanitize_callback'] )
+				? call_user_func( $schema['sanitize_callback'], $query[ $name ], self::request( $query ), $name )
+				: rest_sanitize_value_from_schema( $query[ $name ], $schema, $name );
+		}//end foreach
 		return $params;
+	}
+
+	/**
+	 * The query as a request, for the validate and sanitize callbacks an
+	 * argument may have (they compare one parameter with another).
+	 *
+	 * @param array<string, mixed> $query The query parameters.
+	 */
+	private static function request( array $query ): \WP_REST_Request {
+		$request = new \WP_REST_Request( 'GET' );
+		$request->set_query_params( $query );
+		return $request;
 	}
 
 	/**

@@ -144,9 +144,14 @@ final class PathQuery {
 		$wpdb    = $this->wpdb;
 		$events  = $wpdb->prefix . 'footprints_events';
 		$devices = $wpdb->prefix . 'footprints_person_devices';
-		$site    = '' === $path->site ? '' : $wpdb->prepare( ' AND app_id = %s', $path->site );
-		$b_site  = '' === $path->site ? '' : $wpdb->prepare( ' AND b.app_id = %s', $path->site );
-		// phpcs:disable WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table names and the prepared site clause.
+		// Every value is a placeholder: a site clause prepared apart and put
+		// into this format would have its % read as placeholders again.
+		$site   = '' === $path->site ? '' : ' AND app_id = %s';
+		$b_site = '' === $path->site ? '' : ' AND b.app_id = %s';
+		$values = '' === $path->site
+			? array( $path->b, $path->window_days, $path->a, $path->starts(), $path->ends() )
+			: array( $path->b, $path->window_days, $path->site, $path->a, $path->starts(), $path->ends(), $path->site );
+		// phpcs:disable WordPress.DB.PreparedSQL.InterpolatedNotPrepared, WordPress.DB.PreparedSQLPlaceholders.ReplacementsWrongNumber -- table names and the site's placeholder; one value per placeholder.
 		return (string) $wpdb->prepare(
 			"SELECT a.person_id, a.a_at, (
 				SELECT MIN(b.occurred_at) FROM $devices AS bd JOIN $events AS b
@@ -162,11 +167,7 @@ final class PathQuery {
 				) AS d JOIN $devices AS pd ON pd.device_id = d.device_id
 				GROUP BY pd.person_id
 			) AS a",
-			$path->b,
-			$path->window_days,
-			$path->a,
-			$path->starts(),
-			$path->ends()
+			$values
 		);
 		// phpcs:enable
 	}

@@ -23,6 +23,7 @@ import { __, _n, sprintf } from '@wordpress/i18n';
  * Internal dependencies
  */
 import EventPicker from '../../editor/event-picker';
+import { formatNumber } from '../format';
 import { fetchComparison } from './api';
 import EventName from './event-name';
 import { formatDuration, formatRate } from './format';
@@ -177,7 +178,9 @@ function Result( { state, path, onOpenPeople, openOutcome }: ResultProps ) {
 						{ __( 'People who did', 'footprints' ) }{ ' ' }
 						<EventName code={ path.a } />
 					</dt>
-					<dd data-figure="people">{ comparison.people }</dd>
+					<dd data-figure="people">
+						{ formatNumber( comparison.people ) }
+					</dd>
 				</div>
 				<div>
 					<dt>
@@ -194,7 +197,9 @@ function Result( { state, path, onOpenPeople, openOutcome }: ResultProps ) {
 							comparison.window
 						) }
 					</dt>
-					<dd data-figure="converted">{ comparison.converted }</dd>
+					<dd data-figure="converted">
+						{ formatNumber( comparison.converted ) }
+					</dd>
 				</div>
 				<div>
 					<dt>{ __( 'Conversion rate', 'footprints' ) }</dt>

@@ -15,6 +15,7 @@ import { __ } from '@wordpress/i18n';
 /**
  * Internal dependencies
  */
+import SiteFilter from '../site-filter';
 import { useUrlParams } from '../url';
 import PathCard from './path-card';
 import PathPeople from './path-people';
@@ -71,6 +72,10 @@ export default function PathsView() {
 						onChange={ ( day ) => setParams( { [ key ]: day } ) }
 					/>
 				) ) }
+				<SiteFilter
+					value={ range.site }
+					onChange={ ( app ) => setParams( { site: app } ) }
+				/>
 			</div>
 			<div className="footprints-paths__cards">
 				{ paths.map( ( path, index ) => (
