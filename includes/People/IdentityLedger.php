@@ -139,19 +139,17 @@ final class IdentityLedger {
 			ON DUPLICATE KEY UPDATE events = events + VALUES(events), first_seen = LEAST(first_seen, VALUES(first_seen)), last_seen = GREATEST(last_seen, VALUES(last_seen))'
 		);
 		ksort( $totals );
+		// One statement for all of them: a drain meets thousands of people at once.
+		$rows = array();
 		foreach ( $totals as $person => $seen ) {
-			QueryFailed::run(
-				$wpdb,
-				$wpdb->prepare(
-					// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table name only.
-					"UPDATE {$this->table( 'people' )} SET events = events + %d, first_seen = LEAST(first_seen, %s), last_seen = GREATEST(last_seen, %s) WHERE id = %d",
-					$seen['events'],
-					$seen['first'],
-					$seen['last'],
-					$person
-				)
-			);
+			$rows[] = (string) $wpdb->prepare( 'SELECT %d AS id, %d AS added, %s AS first, %s AS last', $person, $seen['events'], $seen['first'], $seen['last'] );
 		}
+		QueryFailed::run(
+			$wpdb,
+			// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared, WordPress.DB.PreparedSQL.NotPrepared -- table name and rows prepared above.
+			"UPDATE {$this->table( 'people' )} p JOIN (" . implode( ' UNION ALL ', $rows ) . ') t ON t.id = p.id
+			SET p.events = p.events + t.added, p.first_seen = LEAST(p.first_seen, t.first), p.last_seen = GREATEST(p.last_seen, t.last)'
+		);
 	}
 
 	/**
