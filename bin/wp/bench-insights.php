@@ -92,8 +92,9 @@ function footprints_bench_seed(): void {
 	);
 	footprints_bench_run(
 		'daily devices',
-		"INSERT INTO {$p}footprints_daily_devices (day, code, app_id, device_id)
-		SELECT DISTINCT DATE(occurred_at), code, app_id, device_id FROM {$p}footprints_events WHERE device_id IS NOT NULL"
+		// IGNORE: the primary key keeps one row per day, code, app and device, without a temporary table of a million rows.
+		"INSERT IGNORE INTO {$p}footprints_daily_devices (day, code, app_id, device_id)
+		SELECT DATE(occurred_at), code, app_id, device_id FROM {$p}footprints_events WHERE device_id IS NOT NULL"
 	);
 	footprints_bench_run( 'trigger counts', "UPDATE {$p}footprints_definitions d JOIN (SELECT code, COUNT(*) n, MIN(occurred_at) f FROM {$p}footprints_events GROUP BY code) e ON e.code = d.code SET d.trigger_count = e.n, d.first_triggered_at = e.f" );
 	if ( ! footprints_bench_has_table( 'footprints_person_devices' ) ) {

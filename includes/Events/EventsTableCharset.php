@@ -10,13 +10,16 @@ namespace Footprints\Events;
 use Footprints\Hookable;
 
 /**
- * Tells $wpdb that the events table takes UTF-8. Its ids and codes are
- * ascii_bin (compared byte for byte) and its text utf8mb4; from such a mix
+ * Tells $wpdb that the events table and the people tables (migration 0008)
+ * take UTF-8. Their ids and codes are ascii_bin (compared byte for byte) and
+ * their text utf8mb4; from such a mix
  * $wpdb concludes "ascii" and refuses, or strips to "????", any query with
  * other characters. Values are checked as valid UTF-8 (and ids as ASCII)
  * by the validator before they get here, so nothing needs stripping.
  */
 final class EventsTableCharset implements Hookable {
+
+	private const TABLES = array( 'footprints_events', 'footprints_people', 'footprints_person_devices', 'footprints_person_ids' );
 
 	/**
 	 * Constructor.
@@ -36,13 +39,18 @@ final class EventsTableCharset implements Hookable {
 	}
 
 	/**
-	 * The charset of the events table; others as $wpdb finds them.
+	 * The charset of these tables; others as $wpdb finds them.
 	 *
 	 * @param string|null $charset A charset decided so far, or null.
 	 * @param string      $table   Table name.
 	 * @return string|null
 	 */
 	public function charset( $charset, $table ) {
-		return strtolower( (string) $table ) === strtolower( $this->wpdb->prefix . 'footprints_events' ) ? 'utf8mb4' : $charset;
+		foreach ( self::TABLES as $name ) {
+			if ( strtolower( (string) $table ) === strtolower( $this->wpdb->prefix . $name ) ) {
+				return 'utf8mb4';
+			}
+		}
+		return $charset;
 	}
 }

@@ -117,11 +117,11 @@ final class IdentityLedger {
 		$placeholders = implode( ',', array_fill( 0, count( $ids ), '%s' ) );
 		// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared, WordPress.DB.PreparedSQLPlaceholders -- table name and one %s per device.
 		$known   = $this->rows( $wpdb->prepare( "SELECT device_id, person_id FROM {$this->table( 'person_devices' )} WHERE device_id IN ($placeholders) FOR UPDATE", $ids ) );
-		$persons = array_column( $known, 'person_id', 'device_id' );
+		$persons = array_column( $known, 'person_id', 'device_id' ) + $this->new_people( array_diff_key( $devices, array_column( $known, 'person_id', 'device_id' ) ) );
 		$rows    = array();
 		$totals  = array();
 		foreach ( $devices as $device => $seen ) {
-			$person                       = (int) ( $persons[ $device ] ?? $this->new_person( $seen['app_id'], $seen['first'] ) );
+			$person                       = (int) $persons[ $device ];
 			$rows[]                       = $wpdb->prepare( '(%s, %d, %s, %s, %s, %d)', (string) $device, $person, $seen['app_id'], $seen['first'], $seen['last'], $seen['events'] );
 			$totals[ $person ]          ??= array(
 				'first'  => $seen['first'],
@@ -139,19 +139,68 @@ final class IdentityLedger {
 			ON DUPLICATE KEY UPDATE events = events + VALUES(events), first_seen = LEAST(first_seen, VALUES(first_seen)), last_seen = GREATEST(last_seen, VALUES(last_seen))'
 		);
 		ksort( $totals );
+		// One statement for all of them: a drain meets thousands of people at once.
+		$rows = array();
 		foreach ( $totals as $person => $seen ) {
-			QueryFailed::run(
-				$wpdb,
-				$wpdb->prepare(
-					// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table name only.
-					"UPDATE {$this->table( 'people' )} SET events = events + %d, first_seen = LEAST(first_seen, %s), last_seen = GREATEST(last_seen, %s) WHERE id = %d",
-					$seen['events'],
-					$seen['first'],
-					$seen['last'],
-					$person
-				)
-			);
+			$rows[] = (string) $wpdb->prepare( 'SELECT %d AS id, %d AS added, %s AS first, %s AS last', $person, $seen['events'], $seen['first'], $seen['last'] );
 		}
+		QueryFailed::run(
+			$wpdb,
+			// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared, WordPress.DB.PreparedSQL.NotPrepared -- table name and rows prepared above.
+			"UPDATE {$this->table( 'people' )} p JOIN (" . implode( ' UNION ALL ', $rows ) . ') t ON t.id = p.id
+			SET p.events = p.events + t.added, p.first_seen = LEAST(p.first_seen, t.first), p.last_seen = GREATEST(p.last_seen, t.last)'
+		);
+	}
+
+	/**
+	 * New anonymous people for devices seen for the first time (their
+	 * totals are added by count(), like everybody's), in the devices'
+	 * order. Where InnoDB gives one INSERT of many rows ids that follow each
+	 * other (innodb_autoinc_lock_mode 0 or 1, MariaDB's default), 500 a
+	 * statement; else one at a time.
+	 *
+	 * @param array<string, array{app_id: string, first: string, last: string, events: int}> $devices By device id.
+	 * @return array<string, int> Person id by device id.
+	 */
+	private function new_people( array $devices ): array {
+		$step = $this->id_step();
+		if ( 0 === $step ) {
+			$people = array();
+			foreach ( $devices as $device => $seen ) {
+				$people[ (string) $device ] = $this->new_person( $seen['app_id'], $seen['first'] );
+			}
+			return $people;
+		}
+		$wpdb   = $this->wpdb;
+		$people = array();
+		foreach ( array_chunk( $devices, 500, true ) as $chunk ) {
+			$rows = array();
+			foreach ( $chunk as $seen ) {
+				$rows[] = (string) $wpdb->prepare( '(%s, %s, %s, 0)', $seen['app_id'], $seen['first'], $seen['first'] );
+			}
+			// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared, WordPress.DB.PreparedSQL.NotPrepared -- table name and rows prepared above.
+			QueryFailed::run( $wpdb, "INSERT INTO {$this->table( 'people' )} (app_id, first_seen, last_seen, events) VALUES " . implode( ',', $rows ) );
+			$id = (int) $wpdb->insert_id;
+			foreach ( array_keys( $chunk ) as $device ) {
+				$people[ (string) $device ] = $id;
+				$id                        += $step;
+			}
+		}
+		return $people;
+	}
+
+	/**
+	 * The step between the ids one INSERT of many rows gets here
+	 * (auto_increment_increment, 1 unless replication spreads ids), or 0
+	 * when they need not follow each other (innodb_autoinc_lock_mode 2).
+	 */
+	private function id_step(): int {
+		static $step = null;
+		if ( null === $step ) {
+			$row  = $this->wpdb->get_row( 'SELECT @@innodb_autoinc_lock_mode AS mode, @@auto_increment_increment AS step', ARRAY_A );
+			$step = is_array( $row ) && (int) $row['mode'] < 2 ? max( 1, (int) $row['step'] ) : 0;
+		}
+		return $step;
 	}
 
 	/**

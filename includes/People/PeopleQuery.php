@@ -222,16 +222,16 @@ final class PeopleQuery {
 		$app    = '' === $site ? '' : (string) $wpdb->prepare( ' AND app_id = %s', $site );
 		$limit  = self::MAX_MATCHES;
 		// phpcs:disable WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table names and a clause prepared above.
-		$found = (array) $wpdb->get_col(
-			$wpdb->prepare(
-				"(SELECT person_id FROM {$this->table( 'person_ids' )} WHERE kind = 'user' AND value LIKE %s$app LIMIT $limit)
-				UNION (SELECT person_id FROM {$this->table( 'person_ids' )} WHERE kind = 'email' AND value LIKE %s$app LIMIT $limit)
-				UNION (SELECT person_id FROM {$this->table( 'person_devices' )} WHERE device_id LIKE %s$app LIMIT $limit)",
-				$prefix,
-				$lower,
-				$prefix
-			)
+		$reads = array(
+			(string) $wpdb->prepare( "(SELECT person_id FROM {$this->table( 'person_ids' )} WHERE kind = 'user' AND value LIKE %s$app LIMIT $limit)", $prefix ),
+			(string) $wpdb->prepare( "(SELECT person_id FROM {$this->table( 'person_ids' )} WHERE kind = 'email' AND value LIKE %s$app LIMIT $limit)", $lower ),
 		);
+		// Device ids are ASCII letters, digits, _ and -: another term cannot start one (and the ASCII column would refuse it).
+		if ( preg_match( '/^[A-Za-z0-9_-]{1,64}$/D', $term ) ) {
+			$reads[] = (string) $wpdb->prepare( "(SELECT person_id FROM {$this->table( 'person_devices' )} WHERE device_id LIKE %s$app LIMIT $limit)", $prefix );
+		}
+		// phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared -- each part prepared above.
+		$found = (array) $wpdb->get_col( implode( ' UNION ', $reads ) );
 		// phpcs:enable
 		return array_slice( array_values( array_unique( array_map( 'intval', $found ) ) ), 0, self::MAX_MATCHES );
 	}

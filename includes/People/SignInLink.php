@@ -40,14 +40,16 @@ final class SignInLink implements Hookable {
 	/**
 	 * WordPress set its logged-in cookie: ours follows it.
 	 *
-	 * @param string $logged_in_cookie The logged-in cookie.
-	 * @param int    $expire           When the browser drops it (0: at the end of the session).
-	 * @param int    $expiration       When WordPress stops accepting it.
-	 * @param int    $user_id          The user.
+	 * @param mixed $logged_in_cookie The logged-in cookie.
+	 * @param mixed $expire           When the browser drops it (0: at the end of the session).
+	 * @param mixed $expiration       When WordPress stops accepting it.
+	 * @param mixed $user_id          The user (a plugin may pass the ID as a string: never a fatal at sign-in).
 	 */
-	public function on_sign_in( string $logged_in_cookie, int $expire, int $expiration, int $user_id ): void {
+	public function on_sign_in( mixed $logged_in_cookie, mixed $expire, mixed $expiration, mixed $user_id ): void {
 		unset( $logged_in_cookie );
-		$this->set( $user_id, $expire, $expiration );
+		if ( is_numeric( $user_id ) && is_numeric( $expire ) && is_numeric( $expiration ) ) {
+			$this->set( (int) $user_id, (int) $expire, (int) $expiration );
+		}
 	}
 
 	/**

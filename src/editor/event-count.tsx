@@ -7,11 +7,13 @@
 /**
  * WordPress dependencies
  */
+import { ExternalLink } from '@wordpress/components';
 import { __, _n, sprintf } from '@wordpress/i18n';
 
 /**
  * Internal dependencies
  */
+import { viewUrl } from '../insights/url';
 import { COUNT_DAYS, useDefinition, useEventCounts } from './store';
 import type { EventCounts } from './store';
 import Sparkline from './sparkline';
@@ -75,14 +77,20 @@ export default function EventCount( { code }: { code: string } ) {
 	}
 	return (
 		<div className="footprints-event-count">
-			<span className="footprints-event-count__total">
-				{ countText( counts.total ) }
-			</span>
-			<Sparkline
-				values={ counts.daily }
-				color={ definition?.color ?? DEFAULT_COLOR }
-				label={ dailyText( counts ) }
-			/>
+			<div className="footprints-event-count__numbers">
+				<span>{ countText( counts.total ) }</span>
+				<Sparkline
+					values={ counts.daily }
+					color={ definition?.color ?? DEFAULT_COLOR }
+					label={ dailyText( counts ) }
+				/>
+			</div>
+			{ /* wp-admin's editors resolve admin.php next to themselves. */ }
+			<ExternalLink
+				href={ viewUrl( 'dashboard', { range: '7d', code } ) }
+			>
+				{ __( 'See it in Insights', 'footprints' ) }
+			</ExternalLink>
 		</div>
 	);
 }

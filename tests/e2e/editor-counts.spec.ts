@@ -112,6 +112,15 @@ test.describe( 'counts in the editor', () => {
 			' · 5 in 7 days'
 		);
 
+		await expect(
+			inspector( page ).getByRole( 'link', {
+				name: /See it in Insights/,
+			} )
+		).toHaveAttribute(
+			'href',
+			`admin.php?page=footprints-insights&view=dashboard&range=7d&code=${ event.code }`
+		);
+
 		// Typing elsewhere and changing the trigger ask nothing more.
 		await inspector( page )
 			.getByRole( 'combobox', { name: 'Send it on' } )

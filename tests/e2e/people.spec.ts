@@ -20,6 +20,7 @@ import type { RequestUtils } from '@wordpress/e2e-test-utils-playwright';
 /**
  * Internal dependencies
  */
+import { seriousViolations } from './axe';
 import { expect, test } from './fixtures';
 
 const INSIGHTS = '/wp-admin/admin.php?page=footprints-insights';
@@ -201,6 +202,9 @@ test.describe( 'people and timelines', () => {
 			'1'
 		);
 		await expect( row ).toContainText( 'plan: pro' );
+		expect(
+			await seriousViolations( page, [ '.footprints-insights-view' ] )
+		).toEqual( [] );
 		await shoot( page, 'people-list' );
 
 		await row.getByRole( 'link', { name: 'Lena Lead' } ).click();
@@ -283,6 +287,9 @@ test.describe( 'people and timelines', () => {
 		await expect(
 			page.getByText( /^4 events · 3 sessions on this page/ )
 		).toBeVisible();
+		expect(
+			await seriousViolations( page, [ '.footprints-insights-view' ] )
+		).toEqual( [] );
 		await shoot( page, 'people-timeline-sessions' );
 	} );
 } );

@@ -120,6 +120,17 @@ final class PeopleIdentityTest extends FastCollectorTestCase {
 		$this->assertNull( $this->person_of( 'dev_cccc3' )['email'] );
 	}
 
+	public function test_ids_and_traits_in_any_script_are_kept_and_found(): void {
+		$this->collect( array( $this->identify( 'dev_zoe0001', 0, 'zoë-çelik', array( 'name' => 'Zoë Çelik 日本' ) ) ) );
+
+		$person = $this->person_of( 'dev_zoe0001' );
+		$this->assertSame( 'zoë-çelik', $person['user_id'] );
+		$this->assertSame( array( 'name' => 'Zoë Çelik 日本' ), json_decode( (string) $person['traits'], true ) );
+		$this->log_in_as( 'administrator' );
+		$found = $this->rest( 'GET', '/footprints/v1/people', array( 'search' => 'zoë-ç' ) )->get_data();
+		$this->assertSame( array( 'Zoë Çelik 日本' ), array_column( $found, 'name' ) );
+	}
+
 	public function test_a_shared_device_moves_with_its_history_to_the_user_now_identified(): void {
 		$this->collect( array( $this->identify( 'dev_aaaa1', 0, 'ann' ), $this->click( 'dev_bbbb2', 5 ) ) );
 		$this->collect( array( $this->identify( 'dev_bbbb2', 10, 'ann' ) ) );

@@ -36,6 +36,8 @@ final class PeopleRestTest extends TestCase {
 		$this->assertSame( array( 'ann-1' ), $this->user_ids( array( 'search' => 'ann-' ) ) );
 		$this->assertSame( array( null ), $this->user_ids( array( 'search' => 'pplx_zed' ) ) );
 		$this->assertSame( array(), $this->user_ids( array( 'search' => 'nn@example' ) ), 'a prefix, not a substring' );
+		$this->assertSame( array(), $this->user_ids( array( 'search' => 'zoë_100%' ) ), 'letters a device id cannot have, and LIKE wildcards, are plain text' );
+		$this->assertSame( '', $GLOBALS['wpdb']->last_error );
 
 		$response = $this->rest( 'GET', '/footprints/v1/people', array( 'search' => 'pplx_' ) );
 		$people   = $response->get_data();
