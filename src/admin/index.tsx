@@ -1,6 +1,7 @@
 /**
  * The Footprints settings screen (wp-admin → Footprints): events, system
- * events and the backend connection, on the REST API.
+ * events, the backend connection and the collector, on the REST API. The
+ * tab is in the URL (tab-url.ts).
  */
 
 /**
@@ -9,30 +10,56 @@
 import apiFetch from '@wordpress/api-fetch';
 import { Spinner, TabPanel } from '@wordpress/components';
 import domReady from '@wordpress/dom-ready';
-import { createRoot, useEffect, useState } from '@wordpress/element';
+import {
+	createRoot,
+	useCallback,
+	useEffect,
+	useState,
+} from '@wordpress/element';
 import { __ } from '@wordpress/i18n';
 
 /**
  * Internal dependencies
  */
 import { restPath } from '../shared/rest';
+import { navigate, useUrlState } from '../shared/url-state';
 import { errorMessage } from './api';
 import CollectorTab from './collector-tab';
 import ConnectionTab, { type ConnectionSettings } from './connection-tab';
 import DefinitionsList from './definitions-list';
 import DefinitionsTab from './definitions-tab';
 import { Notices, useNotify } from './notices';
+import { currentTab, TABS, tabUrl } from './tab-url';
 import './index.scss';
 
-const TABS = [
-	{ name: 'events', title: __( 'Events', 'footprints' ) },
-	{ name: 'system', title: __( 'System events', 'footprints' ) },
-	{ name: 'connection', title: __( 'Connection', 'footprints' ) },
-	{ name: 'collector', title: __( 'Collector', 'footprints' ) },
-];
+/**
+ * The tab the URL names, a key for the panel and what to do when a tab is
+ * chosen in it. The panel keeps its own selection, so it is opened anew
+ * (a new key) on the URL's tab when the URL changed under it (Back,
+ * Forward), and never after a choice made in it, which would take the
+ * focus off the tab. A choice is a history entry, unless the URL already
+ * names that tab (the panel reports its first tab as chosen on opening).
+ */
+function useTabFromUrl() {
+	const tab = useUrlState( currentTab );
+	// The tab the panel shows, and its key.
+	const [ panel, setPanel ] = useState( { tab, key: 0 } );
+	if ( panel.tab !== tab ) {
+		// Adjusting state while rendering: React renders again at once.
+		setPanel( { tab, key: panel.key + 1 } );
+	}
+	const onSelect = useCallback( ( name: string ) => {
+		setPanel( ( shown ) => ( { ...shown, tab: name } ) );
+		if ( name !== currentTab() ) {
+			navigate( tabUrl( name ) );
+		}
+	}, [] );
+	return { tab, panelKey: panel.key, onSelect };
+}
 
 function App() {
 	const notify = useNotify();
+	const { tab, panelKey, onSelect } = useTabFromUrl();
 	const [ connection, setConnection ] = useState< ConnectionSettings | null >(
 		null
 	);
@@ -54,9 +81,15 @@ function App() {
 	return (
 		<>
 			<Notices />
-			<TabPanel className="footprints-tabs" tabs={ TABS }>
-				{ ( tab ) => {
-					switch ( tab.name ) {
+			<TabPanel
+				key={ panelKey }
+				className="footprints-tabs"
+				tabs={ TABS }
+				initialTabName={ tab }
+				onSelect={ onSelect }
+			>
+				{ ( shown ) => {
+					switch ( shown.name ) {
 						case 'system':
 							return (
 								<>

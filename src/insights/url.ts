@@ -3,14 +3,27 @@
  * other parameters are the view's own (range=30d, code, site, device...).
  * A reload or a shared link opens the same view; every change is a
  * history entry (pushState), so the browser's Back returns to the view
- * before. Views read and write their parameters through useUrlParams()
+ * before (the mechanism: src/shared/url-state.ts). Views read and write their parameters through useUrlParams()
  * only, and link to each other through viewUrl() only.
  */
 
 /**
  * WordPress dependencies
  */
-import { useCallback, useEffect, useState } from '@wordpress/element';
+import { useCallback } from '@wordpress/element';
+
+/**
+ * Internal dependencies
+ */
+import {
+	adminPageUrl,
+	navigate,
+	urlParam,
+	useUrlState,
+	type ParamValue,
+} from '../shared/url-state';
+
+export { navigate, type ParamValue };
 
 /** The admin page's slug (includes/Admin/InsightsPage.php). */
 export const PAGE = 'footprints-insights';
@@ -23,12 +36,6 @@ export const DEFAULT_VIEW: ViewName = 'dashboard';
 
 /** A view's parameters, as they appear in the URL. */
 export type UrlParams = Record< string, string >;
-
-/** A value a caller may pass: empty ones (and null, undefined) are left out. */
-export type ParamValue = string | number | boolean | null | undefined;
-
-/** Fired on the window after the app itself changed the URL. */
-const NAVIGATED = 'footprints-insights-navigated';
 
 /** Parameters that are the page's or the view's name, not a view's own. */
 const RESERVED = [ 'page', 'view' ];
@@ -45,22 +52,12 @@ export function viewUrl(
 	view: ViewName,
 	params: Record< string, ParamValue > = {}
 ): string {
-	const query = new URLSearchParams( { page: PAGE, view } );
-	for ( const [ key, value ] of Object.entries( params ) ) {
-		if ( ! RESERVED.includes( key ) && isSet( value ) ) {
-			query.set( key, String( value ) );
-		}
-	}
-	return `admin.php?${ query }`;
-}
-
-/**
- * Whether a parameter value goes into the URL.
- *
- * @param value The value.
- */
-function isSet( value: ParamValue ): value is string | number | boolean {
-	return value !== null && value !== undefined && value !== '';
+	const own = Object.fromEntries(
+		Object.entries( params ).filter(
+			( [ key ] ) => ! RESERVED.includes( key )
+		)
+	);
+	return adminPageUrl( { page: PAGE, view, ...own } );
 }
 
 /**
@@ -68,10 +65,7 @@ function isSet( value: ParamValue ): value is string | number | boolean {
  * or an unknown one is given; the registry decides what is known).
  */
 export function currentViewName(): string {
-	return (
-		new URLSearchParams( window.location.search ).get( 'view' ) ??
-		DEFAULT_VIEW
-	);
+	return urlParam( 'view' ) ?? DEFAULT_VIEW;
 }
 
 /** The current view's own parameters from the address bar. */
@@ -85,44 +79,9 @@ export function currentParams(): UrlParams {
 	return params;
 }
 
-/**
- * Goes to a URL of this page without reloading it: a new history entry
- * (or, with replace, the same one), and every useUrlParams() re-reads.
- *
- * @param url     The URL, e.g. from viewUrl().
- * @param replace Whether to replace the current entry (no new Back step).
- */
-export function navigate( url: string, replace = false ): void {
-	if ( replace ) {
-		window.history.replaceState( null, '', url );
-	} else {
-		window.history.pushState( null, '', url );
-	}
-	window.dispatchEvent( new Event( NAVIGATED ) );
-}
-
-/**
- * Calls back whenever the URL changed: Back/Forward (popstate) or the
- * app's own navigate().
- *
- * @param onChange Called with no arguments.
- */
-function useUrlChanges( onChange: () => void ): void {
-	useEffect( () => {
-		window.addEventListener( 'popstate', onChange );
-		window.addEventListener( NAVIGATED, onChange );
-		return () => {
-			window.removeEventListener( 'popstate', onChange );
-			window.removeEventListener( NAVIGATED, onChange );
-		};
-	}, [ onChange ] );
-}
-
 /** The current view's name, following the URL. */
 export function useViewName(): string {
-	const [ view, setView ] = useState( currentViewName );
-	useUrlChanges( useCallback( () => setView( currentViewName() ), [] ) );
-	return view;
+	return useUrlState( currentViewName );
 }
 
 /** Changes a view makes to its parameters. */
@@ -138,8 +97,7 @@ export type SetUrlParams = (
  * search box as it is typed).
  */
 export function useUrlParams(): [ UrlParams, SetUrlParams ] {
-	const [ params, setParams ] = useState( currentParams );
-	useUrlChanges( useCallback( () => setParams( currentParams() ), [] ) );
+	const params = useUrlState( currentParams );
 	const update: SetUrlParams = useCallback( ( changes, options = {} ) => {
 		const next: Record< string, ParamValue > = {
 			...currentParams(),
