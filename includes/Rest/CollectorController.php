@@ -45,23 +45,26 @@ final class CollectorController implements Hookable {
 	}
 
 	/**
-	 * Registers the routes, all for those who manage Footprints.
+	 * Registers the routes, for those who manage Footprints; the refused
+	 * events also for those who read insights (Insights → Rejected events).
 	 */
 	public function register_routes(): void {
-		$routes = array(
-			'collector'         => array( \WP_REST_Server::READABLE, 'status' ),
-			'collectorSelfTest' => array( \WP_REST_Server::CREATABLE, 'self_test' ),
-			'collectorDrain'    => array( \WP_REST_Server::CREATABLE, 'drain' ),
-			'rejections'        => array( \WP_REST_Server::READABLE, 'rejections' ),
+		$manages = array( Capabilities::class, 'current_user_manages' );
+		$reads   = static fn(): bool => Capabilities::current_user_manages() || Capabilities::current_user_views_insights();
+		$routes  = array(
+			'collector'         => array( \WP_REST_Server::READABLE, 'status', $manages ),
+			'collectorSelfTest' => array( \WP_REST_Server::CREATABLE, 'self_test', $manages ),
+			'collectorDrain'    => array( \WP_REST_Server::CREATABLE, 'drain', $manages ),
+			'rejections'        => array( \WP_REST_Server::READABLE, 'rejections', $reads ),
 		);
-		foreach ( $routes as $name => list( $methods, $callback ) ) {
+		foreach ( $routes as $name => list( $methods, $callback, $permission ) ) {
 			register_rest_route(
 				Routes::namespace(),
 				Routes::route( $name ),
 				array(
 					'methods'             => $methods,
 					'callback'            => array( $this, $callback ),
-					'permission_callback' => array( Capabilities::class, 'current_user_manages' ),
+					'permission_callback' => $permission,
 				)
 			);
 		}

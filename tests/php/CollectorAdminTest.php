@@ -24,6 +24,21 @@ final class CollectorAdminTest extends FastCollectorTestCase {
 		$this->assertSame( 403, $this->rest( 'GET', '/footprints/v1/rejections' )->get_status() );
 	}
 
+	public function test_an_editor_granted_insights_reads_the_refused_events_and_nothing_else_of_the_collector(): void {
+		$editor = get_role( 'editor' );
+		$this->assertNotNull( $editor );
+		$editor->add_cap( 'footprints_view_insights' );
+		try {
+			$this->log_in_as( 'editor' );
+			$this->assertSame( 200, $this->rest( 'GET', '/footprints/v1/rejections' )->get_status() );
+			$this->assertSame( 403, $this->rest( 'GET', '/footprints/v1/collector' )->get_status() );
+			$this->assertSame( 403, $this->rest( 'POST', '/footprints/v1/collector/drain' )->get_status() );
+		} finally {
+			// The role lives in memory beyond the rolled-back transaction.
+			$editor->remove_cap( 'footprints_view_insights' );
+		}
+	}
+
 	public function test_the_self_test_gives_the_client_the_fast_collector_when_it_runs_and_the_rest_route_when_it_does_not(): void {
 		$this->log_in_as( 'administrator' );
 
