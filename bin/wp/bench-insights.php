@@ -160,6 +160,10 @@ function footprints_bench_queries(): void {
 	$queries = array(
 		array( 'trivial (baseline)', '/wp/v2/users/me', '/wp/v2/users/me?context=view' ),
 		array( 'dashboard range', '/footprints/v1/insights/summary', '/footprints/v1/insights/summary?range=90d' ),
+		// The same with the unique devices counted afresh (UniqueDevices
+		// remembers them until an event's daily device rows move): what
+		// the first view after new devices arrived costs.
+		array( 'dashboard, uncached', '/footprints/v1/insights/summary', '/footprints/v1/insights/summary?range=90d' ),
 		array( 'live events', '/footprints/v1/insights/live', '/footprints/v1/insights/live' ),
 		array( 'timeline', '/footprints/v1/people/(?P<id>\d+)/timeline', "/footprints/v1/people/$busiest/timeline" ),
 		// A path between two events of middling frequency (about 5,000 events each, as with 200 even codes) ...
@@ -188,7 +192,12 @@ switch ( $argv[3] ?? '' ) {
 	case 'queries':
 		footprints_bench_queries();
 		break;
+	case 'forget':
+		// Every remembered unique-device count (see "dashboard, uncached").
+		$wpdb->query( $wpdb->prepare( "DELETE FROM $wpdb->options WHERE option_name LIKE %s OR option_name LIKE %s", '_transient_footprints_unique_devices_%', '_transient_timeout_footprints_unique_devices_%' ) );
+		wp_cache_flush();
+		break;
 	default:
-		fwrite( STDERR, "usage: php bench-insights.php WP_DIR URL seed|login|queries\n" );
+		fwrite( STDERR, "usage: php bench-insights.php WP_DIR URL seed|login|queries|forget\n" );
 		exit( 2 );
 }
