@@ -194,7 +194,7 @@ switch ( $argv[3] ?? '' ) {
 		break;
 	case 'forget':
 		// Every remembered unique-device count (see "dashboard, uncached").
-		$wpdb->query( $wpdb->prepare( "DELETE FROM $wpdb->options WHERE option_name LIKE %s OR option_name LIKE %s", '_transient_footprints_unique_devices_%', '_transient_timeout_footprints_unique_devices_%' ) );
+		$wpdb->query( $wpdb->prepare( "DELETE FROM $wpdb->options WHERE option_name LIKE %s OR option_name LIKE %s", '_transient_footprints_unique_devices_%', '_transient_timeout_footprints_unique_devices_%' ) ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery -- the benchmark empties its own remembered counts.
 		wp_cache_flush();
 		break;
 	default:

@@ -7,7 +7,6 @@
 
 namespace Footprints\Rest;
 
-use Footprints\Capabilities;
 use Footprints\Database\QueryFailed;
 use Footprints\Definitions\DefinitionSchema;
 use Footprints\Hookable;
@@ -42,32 +41,27 @@ final class CountsController implements Hookable {
 	 * Registers GET /insights/counts.
 	 */
 	public function register_routes(): void {
-		register_rest_route(
-			Routes::namespace(),
-			Routes::route( 'insightsCounts' ),
+		InsightsRoute::register(
+			'insightsCounts',
+			array( $this, 'counts' ),
 			array(
-				'methods'             => \WP_REST_Server::READABLE,
-				'callback'            => array( $this, 'counts' ),
-				'permission_callback' => array( Capabilities::class, 'current_user_views_insights' ),
-				'args'                => array(
-					'codes' => array(
-						'description' => __( 'Event codes, comma-separated.', 'footprints' ),
-						'type'        => 'array',
-						'items'       => array(
-							'type'    => 'string',
-							'pattern' => DefinitionSchema::code_pattern(),
-						),
-						'minItems'    => 1,
-						'maxItems'    => self::MAX_CODES,
-						'required'    => true,
+				'codes' => array(
+					'description' => __( 'Event codes, comma-separated.', 'footprints' ),
+					'type'        => 'array',
+					'items'       => array(
+						'type'    => 'string',
+						'pattern' => DefinitionSchema::code_pattern(),
 					),
-					'days'  => array(
-						'description' => __( 'How many UTC days, today included.', 'footprints' ),
-						'type'        => 'integer',
-						'minimum'     => 1,
-						'maximum'     => self::MAX_DAYS,
-						'default'     => 7,
-					),
+					'minItems'    => 1,
+					'maxItems'    => self::MAX_CODES,
+					'required'    => true,
+				),
+				'days'  => array(
+					'description' => __( 'How many UTC days, today included.', 'footprints' ),
+					'type'        => 'integer',
+					'minimum'     => 1,
+					'maximum'     => self::MAX_DAYS,
+					'default'     => 7,
 				),
 			)
 		);

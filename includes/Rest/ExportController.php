@@ -7,7 +7,6 @@
 
 namespace Footprints\Rest;
 
-use Footprints\Capabilities;
 use Footprints\Hookable;
 use Footprints\Insights\Export\CsvDownload;
 use Footprints\Insights\Export\ExportParams;
@@ -39,20 +38,15 @@ final class ExportController implements Hookable {
 	 * Registers GET /insights/export.
 	 */
 	public function register_routes(): void {
-		register_rest_route(
-			Routes::namespace(),
-			Routes::route( 'insightsExport' ),
+		InsightsRoute::register(
+			'insightsExport',
+			array( $this, 'export' ),
 			array(
-				'methods'             => \WP_REST_Server::READABLE,
-				'callback'            => array( $this, 'export' ),
-				'permission_callback' => array( Capabilities::class, 'current_user_views_insights' ),
-				'args'                => array(
-					'view' => array(
-						'description' => __( 'The view to export, e.g. events; its own parameters follow.', 'footprints' ),
-						'type'        => 'string',
-						'required'    => true,
-						'pattern'     => '^[a-z][a-z0-9-]{0,63}$',
-					),
+				'view' => array(
+					'description' => __( 'The view to export, e.g. events; its own parameters follow.', 'footprints' ),
+					'type'        => 'string',
+					'required'    => true,
+					'pattern'     => '^[a-z][a-z0-9-]{0,63}$',
 				),
 			)
 		);

@@ -7,7 +7,6 @@
 
 namespace Footprints\Rest;
 
-use Footprints\Capabilities;
 use Footprints\Hookable;
 use Footprints\Insights\DashboardSummary;
 use Footprints\Insights\DateRange;
@@ -48,16 +47,7 @@ final class InsightsController implements Hookable {
 			'insightsSites'   => array( 'site_choices', array() ),
 		);
 		foreach ( $routes as $name => list( $callback, $args ) ) {
-			register_rest_route(
-				Routes::namespace(),
-				Routes::route( $name ),
-				array(
-					'methods'             => \WP_REST_Server::READABLE,
-					'callback'            => array( $this, $callback ),
-					'permission_callback' => array( Capabilities::class, 'current_user_views_insights' ),
-					'args'                => $args,
-				)
-			);
+			InsightsRoute::register( $name, array( $this, $callback ), $args );
 		}
 	}
 

@@ -7,7 +7,6 @@
 
 namespace Footprints\Rest;
 
-use Footprints\Capabilities;
 use Footprints\Database\QueryFailed;
 use Footprints\Hookable;
 use Footprints\Insights\Paths\Path;
@@ -45,16 +44,7 @@ final class PathsController implements Hookable {
 			'insightsPathsPeople' => array( 'list_people', PathArgs::args() + PathArgs::people_args() ),
 		);
 		foreach ( $routes as $name => list( $callback, $args ) ) {
-			register_rest_route(
-				Routes::namespace(),
-				Routes::route( $name ),
-				array(
-					'methods'             => \WP_REST_Server::READABLE,
-					'callback'            => array( $this, $callback ),
-					'permission_callback' => array( Capabilities::class, 'current_user_views_insights' ),
-					'args'                => $args,
-				)
-			);
+			InsightsRoute::register( $name, array( $this, $callback ), $args );
 		}
 	}
 

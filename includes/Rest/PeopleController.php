@@ -7,7 +7,6 @@
 
 namespace Footprints\Rest;
 
-use Footprints\Capabilities;
 use Footprints\Hookable;
 use Footprints\People\PeopleQuery;
 use Footprints\People\Timeline;
@@ -40,10 +39,6 @@ final class PeopleController implements Hookable {
 	 * checked by the routes' patterns, data/rest.json).
 	 */
 	public function register_routes(): void {
-		$read     = array(
-			'methods'             => \WP_REST_Server::READABLE,
-			'permission_callback' => array( Capabilities::class, 'current_user_views_insights' ),
-		);
 		$timeline = array(
 			'per_page' => array(
 				'description' => __( 'Events per page.', 'footprints' ),
@@ -54,38 +49,10 @@ final class PeopleController implements Hookable {
 			),
 			'page'     => Paging::args()['page'],
 		);
-		register_rest_route(
-			Routes::namespace(),
-			Routes::route( 'people' ),
-			$read + array(
-				'callback' => array( $this, 'list_people' ),
-				'args'     => PeopleQuery::args() + Paging::args(),
-			)
-		);
-		register_rest_route(
-			Routes::namespace(),
-			Routes::route( 'person' ),
-			$read + array(
-				'callback' => array( $this, 'get_person' ),
-				'args'     => array(),
-			)
-		);
-		register_rest_route(
-			Routes::namespace(),
-			Routes::route( 'personTimeline' ),
-			$read + array(
-				'callback' => array( $this, 'person_timeline' ),
-				'args'     => $timeline,
-			)
-		);
-		register_rest_route(
-			Routes::namespace(),
-			Routes::route( 'deviceTimeline' ),
-			$read + array(
-				'callback' => array( $this, 'device_timeline' ),
-				'args'     => $timeline,
-			)
-		);
+		InsightsRoute::register( 'people', array( $this, 'list_people' ), PeopleQuery::args() + Paging::args() );
+		InsightsRoute::register( 'person', array( $this, 'get_person' ), array() );
+		InsightsRoute::register( 'personTimeline', array( $this, 'person_timeline' ), $timeline );
+		InsightsRoute::register( 'deviceTimeline', array( $this, 'device_timeline' ), $timeline );
 	}
 
 	/**
