@@ -154,53 +154,43 @@ final class IdentityLedger {
 
 	/**
 	 * New anonymous people for devices seen for the first time (their
-	 * totals are added by count(), like everybody's), in the devices'
-	 * order. Where InnoDB gives one INSERT of many rows ids that follow each
-	 * other (innodb_autoinc_lock_mode 0 or 1, MariaDB's default), 500 a
-	 * statement; else one at a time.
+	 * totals are added by count(), like everybody's), 500 a statement.
+	 * Each row carries a seed, the statement's random token and the row's
+	 * place in it, and one indexed read maps the seeds back to ids: the
+	 * ids of one multi-row INSERT need not follow each other
+	 * (innodb_autoinc_lock_mode 2, MySQL 8's default). Seeds are cleared
+	 * again in the same transaction.
 	 *
 	 * @param array<string, array{app_id: string, first: string, last: string, events: int}> $devices By device id.
 	 * @return array<string, int> Person id by device id.
 	 */
 	private function new_people( array $devices ): array {
-		$step = $this->id_step();
-		if ( 0 === $step ) {
-			$people = array();
-			foreach ( $devices as $device => $seen ) {
-				$people[ (string) $device ] = $this->new_person( $seen['app_id'], $seen['first'] );
-			}
-			return $people;
-		}
 		$wpdb   = $this->wpdb;
 		$people = array();
 		foreach ( array_chunk( $devices, 500, true ) as $chunk ) {
-			$rows = array();
-			foreach ( $chunk as $seen ) {
-				$rows[] = (string) $wpdb->prepare( '(%s, %s, %s, 0)', $seen['app_id'], $seen['first'], $seen['first'] );
+			$token  = bin2hex( random_bytes( 8 ) );
+			$rows   = array();
+			$seeds  = array();
+			$number = 0;
+			foreach ( $chunk as $device => $seen ) {
+				$seed           = $token . sprintf( '%05d', $number++ );
+				$seeds[ $seed ] = (string) $device;
+				$rows[]         = (string) $wpdb->prepare( '(%s, %s, %s, 0, %s)', $seen['app_id'], $seen['first'], $seen['first'], $seed );
 			}
-			// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared, WordPress.DB.PreparedSQL.NotPrepared -- table name and rows prepared above.
-			QueryFailed::run( $wpdb, "INSERT INTO {$this->table( 'people' )} (app_id, first_seen, last_seen, events) VALUES " . implode( ',', $rows ) );
-			$id = (int) $wpdb->insert_id;
-			foreach ( array_keys( $chunk ) as $device ) {
-				$people[ (string) $device ] = $id;
-				$id                        += $step;
+			// phpcs:disable WordPress.DB.PreparedSQL.InterpolatedNotPrepared, WordPress.DB.PreparedSQL.NotPrepared -- table name and rows prepared above.
+			QueryFailed::run( $wpdb, "INSERT INTO {$this->table( 'people' )} (app_id, first_seen, last_seen, events, seed) VALUES " . implode( ',', $rows ) );
+			$range = (string) $wpdb->prepare( 'seed BETWEEN %s AND %s', $token . '00000', $token . '99999' );
+			$found = $this->rows( "SELECT id, seed FROM {$this->table( 'people' )} WHERE $range" );
+			if ( count( $found ) !== count( $chunk ) ) {
+				throw new QueryFailed( 'New people could not be read back by their seeds.' );
 			}
+			foreach ( $found as $row ) {
+				$people[ $seeds[ (string) $row['seed'] ] ] = (int) $row['id'];
+			}
+			QueryFailed::run( $wpdb, "UPDATE {$this->table( 'people' )} SET seed = NULL WHERE $range" );
+			// phpcs:enable
 		}
 		return $people;
-	}
-
-	/**
-	 * The step between the ids one INSERT of many rows gets here
-	 * (auto_increment_increment, 1 unless replication spreads ids), or 0
-	 * when they need not follow each other (innodb_autoinc_lock_mode 2).
-	 */
-	private function id_step(): int {
-		static $step = null;
-		if ( null === $step ) {
-			$row  = $this->wpdb->get_row( 'SELECT @@innodb_autoinc_lock_mode AS mode, @@auto_increment_increment AS step', ARRAY_A );
-			$step = is_array( $row ) && (int) $row['mode'] < 2 ? max( 1, (int) $row['step'] ) : 0;
-		}
-		return $step;
 	}
 
 	/**

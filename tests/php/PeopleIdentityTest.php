@@ -11,6 +11,7 @@ namespace Footprints\Tests;
 
 use Footprints\People\SignInCookie;
 use Footprints\People\SignInLink;
+use Footprints\Events\EventWriter;
 use function Footprints\plugin;
 
 final class PeopleIdentityTest extends FastCollectorTestCase {
@@ -48,6 +49,32 @@ final class PeopleIdentityTest extends FastCollectorTestCase {
 		$this->assertSame( '2025-11-23 12:15:20.000', $person['last_seen'] );
 		$this->assertNull( $person['user_id'] );
 		$this->assertSame( 1, $this->people_count() );
+	}
+
+	public function test_a_write_of_many_new_devices_gives_each_its_own_person(): void {
+		// 1,201 devices: three INSERTs of up to 500 people, each read back by its seeds.
+		$events = array();
+		for ( $i = 0; $i < 1201; $i++ ) {
+			// As the validator hands them to the writer.
+			$events[] = array_merge(
+				$this->click( sprintf( 'dev_many%05d', $i ), $i ),
+				array(
+					'attributes' => array(),
+					'app_id'     => (string) get_option( 'footprints_site_app_id' ),
+					'referrer'   => '',
+				)
+			);
+		}
+		$writer = new EventWriter( $GLOBALS['wpdb'], plugin()->trigger_counter() );
+		$this->assertCount( 1201, array_filter( $writer->write( $events, self::$t0 )['stored'] ) );
+
+		$this->assertSame( 1201, $this->people_count() );
+		foreach ( array( 0, 499, 500, 999, 1000, 1200 ) as $i ) {
+			$person = $this->person_of( sprintf( 'dev_many%05d', $i ) );
+			$this->assertSame( 1, (int) $person['events'], "device $i" );
+			$this->assertSame( EventWriter::to_datetime( self::$t0 + $i * 1000 ), $person['first_seen'], "device $i's person is its own" );
+			$this->assertNull( $person['seed'], 'the seed is cleared' );
+		}
 	}
 
 	public function test_events_without_a_device_make_no_person(): void {
