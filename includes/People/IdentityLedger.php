@@ -163,6 +163,7 @@ final class IdentityLedger {
 	 *
 	 * @param array<string, array{app_id: string, first: string, last: string, events: int}> $devices By device id.
 	 * @return array<string, int> Person id by device id.
+	 * @throws QueryFailed When a query failed or a new person was not found again.
 	 */
 	private function new_people( array $devices ): array {
 		$wpdb   = $this->wpdb;
@@ -189,7 +190,7 @@ final class IdentityLedger {
 			}
 			QueryFailed::run( $wpdb, "UPDATE {$this->table( 'people' )} SET seed = NULL WHERE $range" );
 			// phpcs:enable
-		}
+		}//end foreach
 		return $people;
 	}
 
