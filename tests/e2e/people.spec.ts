@@ -217,6 +217,12 @@ test.describe( 'people and timelines', () => {
 		await expect( events.nth( 0 ) ).toContainText( 'Trial Started' );
 		await expect( events.nth( 1 ) ).toContainText( 'Custom Data Updated' );
 		await expect( events.nth( 1 ) ).toContainText( `user_id: ${ lead }` );
+		await expect( events.nth( 1 ) ).toContainText(
+			'traits: (email: ' // …the address, then the other traits as pairs.
+		);
+		await expect( events.nth( 1 ) ).toContainText(
+			'name: Lena Lead, plan: pro)'
+		);
 		await expect(
 			page.getByRole( 'link', { name: 'Download CSV' } )
 		).toHaveAttribute( 'href', /view=timeline.*person=\d+/ );

@@ -19,16 +19,19 @@ describe( 'the gap between sessions', () => {
 } );
 
 describe( 'attribute values', () => {
-	it( 'are name: value pairs, objects as JSON, nothing as a dash', () => {
+	it( 'are name: value pairs, objects and lists in them, nothing as a dash', () => {
 		expect(
 			pairsText( {
 				plan: 'pro',
 				seats: 3,
 				paid: true,
-				meta: { a: 1 },
+				traits: { name: 'Lena Lead', plan: 'pro' },
+				tags: [ 'a', 2 ],
 				gone: null,
 			} )
-		).toBe( 'plan: pro, seats: 3, paid: true, meta: {"a":1}, gone: —' );
+		).toBe(
+			'plan: pro, seats: 3, paid: true, traits: (name: Lena Lead, plan: pro), tags: [a, 2], gone: —'
+		);
 		expect( pairsText( {} ) ).toBe( '' );
 	} );
 } );

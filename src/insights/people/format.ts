@@ -72,7 +72,9 @@ export function gapText( seconds: number ): string {
 }
 
 /**
- * A value of an attribute or a trait as text (objects as JSON).
+ * A value of an attribute or a trait as text: objects (identify()'s
+ * traits) as their own pairs in parentheses, lists comma-separated in
+ * brackets, nothing as a dash.
  *
  * @param value The value.
  */
@@ -80,8 +82,11 @@ export function valueText( value: unknown ): string {
 	if ( value === null || value === undefined ) {
 		return '—';
 	}
+	if ( Array.isArray( value ) ) {
+		return `[${ value.map( valueText ).join( ', ' ) }]`;
+	}
 	return typeof value === 'object'
-		? JSON.stringify( value )
+		? `(${ pairsText( value as Record< string, unknown > ) })`
 		: String( value );
 }
 
