@@ -11,6 +11,10 @@ namespace Footprints\Database;
  * Applies the numbered schema migrations in migrations/, once each, in
  * order, under a lock scoped to this site so two requests never run them
  * together (and another site on the same server never waits for them).
+ * The numbers applied are kept as a list, not only the highest: a
+ * migration that arrives below one already applied (two branches merged
+ * in another order than they were run) still runs. A site from before the
+ * list counts every migration up to its version as applied.
  *
  * A migration is frozen SQL: the file returns a list of statements
  * (`{prefix}` is the table prefix, `{charset_collate}` the site's charset
@@ -42,20 +46,21 @@ final class Migrator {
 	) {}
 
 	/**
-	 * Migrates when the stored schema version is behind the code. Cheap: one
-	 * autoloaded option compared with a file count, on every request.
+	 * Migrates when a migration file is not applied yet. Cheap: one
+	 * autoloaded option compared with the folder's file names, on every
+	 * request.
 	 *
 	 * @return list<int>|\WP_Error What migrate() returned; an empty list when up to date.
 	 */
 	public function migrate_if_needed(): array|\WP_Error {
-		if ( $this->version() < $this->latest() ) {
+		if ( $this->pending() ) {
 			return $this->migrate();
 		}
 		return array();
 	}
 
 	/**
-	 * Applies every migration newer than the stored version, then seeds.
+	 * Applies every migration not applied yet, in order, then seeds.
 	 *
 	 * @return list<int>|\WP_Error The numbers applied now, or why one failed (those before it stay applied).
 	 */
@@ -68,23 +73,24 @@ final class Migrator {
 		try {
 			// Read again under the lock: the other request may have finished.
 			wp_cache_delete( $this->version_option, 'options' );
-			$current = $this->version();
+			wp_cache_delete( $this->applied_option(), 'options' );
+			$done    = $this->applied();
 			$applied = array();
-			foreach ( $this->migrations() as $number => $file ) {
-				if ( $number <= $current ) {
-					continue;
-				}
+			foreach ( $this->pending() as $number => $file ) {
 				$error = $this->apply( $file );
 				if ( null !== $error ) {
 					return $this->failed( $number, $file, $error );
 				}
-				update_option( $this->version_option, $number, true );
+				$done[] = $number;
+				sort( $done );
+				update_option( $this->applied_option(), $done, true );
+				update_option( $this->version_option, max( $done ), true );
 				$applied[] = $number;
 			}
 			delete_option( self::ERROR_OPTION );
 		} finally {
 			$lock->release();
-		}
+		}//end try
 		if ( $this->seed ) {
 			( $this->seed )();
 		}
@@ -92,18 +98,41 @@ final class Migrator {
 	}
 
 	/**
-	 * The version applied on this site.
+	 * The highest migration applied on this site.
 	 */
 	public function version(): int {
 		return (int) get_option( $this->version_option, 0 );
 	}
 
 	/**
-	 * The newest migration number the code knows.
+	 * The migrations applied on this site, by number; on a site from
+	 * before the list was kept, every migration up to its version.
+	 *
+	 * @return list<int>
 	 */
-	public function latest(): int {
-		$numbers = array_keys( $this->migrations() );
-		return $numbers ? max( $numbers ) : 0;
+	public function applied(): array {
+		$applied = get_option( $this->applied_option() );
+		if ( is_array( $applied ) ) {
+			return array_values( array_map( 'intval', $applied ) );
+		}
+		$version = $this->version();
+		return array_values( array_filter( array_keys( $this->migrations() ), static fn( int $number ): bool => $number <= $version ) );
+	}
+
+	/**
+	 * The migrations not applied yet, by number, in order.
+	 *
+	 * @return array<int, string>
+	 */
+	private function pending(): array {
+		return array_diff_key( $this->migrations(), array_flip( $this->applied() ) );
+	}
+
+	/**
+	 * The option that lists the applied migrations, beside the version's.
+	 */
+	private function applied_option(): string {
+		return $this->version_option . '_applied';
 	}
 
 	/**

@@ -164,6 +164,47 @@ final class DatabaseTest extends TestCase {
 		$this->assertSame( array(), $migrator->migrate_if_needed(), 'nothing left to do' );
 	}
 
+	public function test_a_migration_that_arrives_below_one_already_applied_still_runs_once(): void {
+		global $wpdb;
+		$this->migrations(
+			array(
+				'0001-first.php' => "<?php return array( 'CREATE TEMPORARY TABLE {prefix}footprints_migration_order (id int NOT NULL)' );",
+				'0003-third.php' => "<?php return array( 'INSERT INTO {prefix}footprints_migration_order (id) VALUES (3)' );",
+			)
+		);
+		$migrator = new Migrator( $wpdb, $this->dir, null, self::VERSION_OPTION );
+		$this->assertSame( array( 1, 3 ), $migrator->migrate_if_needed() );
+
+		// Another branch brings 0002 after this site ran 0003.
+		file_put_contents( $this->dir . '/0002-second.php', "<?php return array( 'INSERT INTO {prefix}footprints_migration_order (id) VALUES (2)' );" );
+
+		$this->assertSame( array( 2 ), $migrator->migrate_if_needed() );
+		$this->assertSame( array( 1, 2, 3 ), $migrator->applied() );
+		$this->assertSame( 3, $migrator->version() );
+		$this->assertSame( array( '2', '3' ), $wpdb->get_col( "SELECT id FROM {$wpdb->prefix}footprints_migration_order ORDER BY id" ) );
+		$this->assertSame( array(), $migrator->migrate_if_needed(), 'nothing left to do' );
+		$wpdb->query( "DROP TEMPORARY TABLE {$wpdb->prefix}footprints_migration_order" );
+	}
+
+	public function test_a_site_from_before_the_list_counts_every_migration_up_to_its_version_as_applied(): void {
+		global $wpdb;
+		$this->migrations(
+			array(
+				'0001-first.php'  => "<?php return array( 'CREATE TEMPORARY TABLE {prefix}footprints_migration_legacy (id int NOT NULL)' );",
+				'0002-second.php' => "<?php return array( 'INSERT INTO {prefix}footprints_migration_legacy (id) VALUES (2)' );",
+				'0003-third.php'  => "<?php return array( 'INSERT INTO {prefix}footprints_migration_legacy (id) VALUES (3)' );",
+			)
+		);
+		$wpdb->query( "CREATE TEMPORARY TABLE {$wpdb->prefix}footprints_migration_legacy (id int NOT NULL)" );
+		update_option( self::VERSION_OPTION, 2 );
+		$migrator = new Migrator( $wpdb, $this->dir, null, self::VERSION_OPTION );
+
+		$this->assertSame( array( 1, 2 ), $migrator->applied() );
+		$this->assertSame( array( 3 ), $migrator->migrate_if_needed() );
+		$this->assertSame( array( '3' ), $wpdb->get_col( "SELECT id FROM {$wpdb->prefix}footprints_migration_legacy" ) );
+		$wpdb->query( "DROP TEMPORARY TABLE {$wpdb->prefix}footprints_migration_legacy" );
+	}
+
 	public function test_a_callable_migration_that_fails_midway_is_not_recorded(): void {
 		global $wpdb;
 		$this->migrations(
