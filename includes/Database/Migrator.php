@@ -53,6 +53,11 @@ final class Migrator {
 	 * @return list<int>|\WP_Error What migrate() returned; an empty list when up to date.
 	 */
 	public function migrate_if_needed(): array|\WP_Error {
+		if ( ! is_array( get_option( $this->applied_option() ) ) ) {
+			// Once, on a site from before the list: stored and autoloaded,
+			// so no later request asks the database for a missing option.
+			add_option( $this->applied_option(), $this->applied(), '', true );
+		}
 		if ( $this->pending() ) {
 			return $this->migrate();
 		}
