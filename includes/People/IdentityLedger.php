@@ -36,6 +36,9 @@ final class IdentityLedger {
 
 	public const PROFILE_EVENT = 'custom_data_updated';
 	private const MAX_ID       = 191;
+	// A person's traits: at most this many names and bytes of JSON.
+	private const MAX_TRAITS       = 50;
+	private const MAX_TRAITS_BYTES = 16384;
 
 	/**
 	 * Constructor.
@@ -270,7 +273,14 @@ final class IdentityLedger {
 			return;
 		}
 		$email = self::email( $user->user_email );
-		$ids   = array( array( 'wp', (string) $wp_user ) );
+		// Every batch a signed-in visitor sends names them: once the device's
+		// person is this user with this email, there is nothing to link.
+		// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table names only.
+		$now = $this->rows( $this->wpdb->prepare( "SELECT p.wp_user_id, p.email FROM {$this->table( 'person_devices' )} d JOIN {$this->table( 'people' )} p ON p.id = d.person_id WHERE d.device_id = %s", $device ) )[0] ?? null;
+		if ( $now && (int) $now['wp_user_id'] === $wp_user && $now['email'] === $email ) {
+			return;
+		}
+		$ids = array( array( 'wp', (string) $wp_user ) );
 		if ( null !== $email ) {
 			$ids[] = array( 'email', $email );
 		}
@@ -411,7 +421,7 @@ final class IdentityLedger {
 				(string) $gone['user_id'],
 				(string) $gone['email'],
 				(int) $gone['wp_user_id'],
-				self::json( array_merge( JsonColumn::decode( (string) $gone['traits'] ), JsonColumn::decode( (string) $kept['traits'] ) ) ),
+				self::merged_traits( JsonColumn::decode( (string) $gone['traits'] ), JsonColumn::decode( (string) $kept['traits'] ) ),
 				$into
 			)
 		);
@@ -468,7 +478,7 @@ final class IdentityLedger {
 		if ( $traits ) {
 			// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table name only.
 			$old               = (string) ( $this->rows( $wpdb->prepare( "SELECT traits FROM {$this->table( 'people' )} WHERE id = %d", $person ) )[0]['traits'] ?? '' );
-			$columns['traits'] = self::json( array_merge( JsonColumn::decode( $old ), $traits ) );
+			$columns['traits'] = self::merged_traits( JsonColumn::decode( $old ), $traits );
 		}
 		if ( $columns ) {
 			// Formats spelled out: wpdb would take user_id for a number (core's usermeta column).
@@ -551,6 +561,28 @@ final class IdentityLedger {
 		}
 		$email = strtolower( trim( $value ) );
 		return strlen( $email ) <= self::MAX_ID && is_email( $email ) ? $email : null;
+	}
+
+	/**
+	 * Old traits with new ones over them, as stored: at most MAX_TRAITS
+	 * names and MAX_TRAITS_BYTES of JSON, the names set longest ago
+	 * dropped first. Any page may call identify() with ever new trait
+	 * names; a person must not grow without bound.
+	 *
+	 * @param array<string, mixed> $old Traits kept so far.
+	 * @param array<string, mixed> $new Traits that win.
+	 */
+	private static function merged_traits( array $old, array $new ): string {
+		// Union, not array_merge: a name like "42" stays a name.
+		$traits = array_slice( array_diff_key( $old, $new ) + $new, -self::MAX_TRAITS, null, true );
+		$json   = self::json( $traits );
+		$size   = strlen( $json );
+		while ( $size > self::MAX_TRAITS_BYTES ) {
+			unset( $traits[ array_key_first( $traits ) ] );
+			$json = self::json( $traits );
+			$size = strlen( $json );
+		}
+		return $json;
 	}
 
 	/**

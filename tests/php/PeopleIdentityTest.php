@@ -158,6 +158,35 @@ final class PeopleIdentityTest extends FastCollectorTestCase {
 		$this->assertSame( array( 'Zoë Çelik 日本' ), array_column( $found, 'name' ) );
 	}
 
+	public function test_a_person_keeps_the_newest_50_traits_and_at_most_16_kb_of_them(): void {
+		// A page may call identify() with ever new trait names: 60 names in two calls.
+		$first  = array();
+		$second = array();
+		for ( $i = 0; $i < 30; $i++ ) {
+			$first[ "a$i" ]  = $i;
+			$second[ "b$i" ] = $i;
+		}
+		$this->collect( array( $this->identify( 'dev_trait01', 0, 'tina', $first + array( 'plan' => 'free' ) ) ) );
+		$this->collect( array( $this->identify( 'dev_trait01', 60, 'tina', $second + array( 'plan' => 'pro' ) ) ) );
+
+		$traits = json_decode( (string) $this->person_of( 'dev_trait01' )['traits'], true );
+		$this->assertCount( 50, $traits );
+		$this->assertArrayNotHasKey( 'a10', $traits, 'the names set longest ago go first' );
+		$this->assertSame( 11, $traits['a11'] );
+		$this->assertSame( 'pro', $traits['plan'] );
+
+		// Long values: 20 of 1,000 characters are 20 KB; the oldest go until 16 KB fit.
+		$long = array();
+		for ( $i = 0; $i < 20; $i++ ) {
+			$long[ "long$i" ] = str_repeat( 'x', 1000 );
+		}
+		$this->collect( array( $this->identify( 'dev_trait01', 120, 'tina', $long ) ) );
+		$traits = json_decode( (string) $this->person_of( 'dev_trait01' )['traits'], true );
+		$this->assertLessThanOrEqual( 16384, strlen( (string) $this->person_of( 'dev_trait01' )['traits'] ) );
+		// long4..long19: 6 × 1,010 + 10 × 1,011 bytes, commas and braces, 16,187 B; with long3 17,198 B.
+		$this->assertSame( array_map( static fn( int $i ) => "long$i", range( 4, 19 ) ), array_keys( $traits ), 'whole values kept, the oldest dropped' );
+	}
+
 	public function test_a_shared_device_moves_with_its_history_to_the_user_now_identified(): void {
 		$this->collect( array( $this->identify( 'dev_aaaa1', 0, 'ann' ), $this->click( 'dev_bbbb2', 5 ) ) );
 		$this->collect( array( $this->identify( 'dev_bbbb2', 10, 'ann' ) ) );
