@@ -334,7 +334,24 @@ final class Plugin implements Hookable {
 	 * Validates and stores events: the collector's and footprints_track()'s one path.
 	 */
 	public function ingest(): EventIngest {
-		return $this->service( EventIngest::class, fn() => new EventIngest( $this->collector_config(), new EventWriter( $this->wpdb, $this->trigger_counter() ), $this->rejections() ) );
+		return $this->service( EventIngest::class, fn() => new EventIngest( $this->collector_config(), $this->event_writer(), $this->rejections() ) );
+	}
+
+	/**
+	 * The one writer of events, for both collectors' paths: what it derives
+	 * from stored events and who hears of them are listed here.
+	 */
+	public function event_writer(): EventWriter {
+		return $this->service(
+			EventWriter::class,
+			fn() => new EventWriter(
+				$this->wpdb,
+				$this->trigger_counter(),
+				new IdentityLedger( $this->wpdb ),
+				array(),
+				array()
+			)
+		);
 	}
 
 	/**
@@ -343,7 +360,7 @@ final class Plugin implements Hookable {
 	public function drainer(): Drainer {
 		return $this->service(
 			Drainer::class,
-			fn() => new Drainer( $this->wpdb, $this->buffer(), new EventWriter( $this->wpdb, $this->trigger_counter() ), $this->rejections(), $this->collector_config() )
+			fn() => new Drainer( $this->wpdb, $this->buffer(), $this->event_writer(), $this->rejections(), $this->collector_config() )
 		);
 	}
 

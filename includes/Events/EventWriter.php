@@ -28,11 +28,19 @@ final class EventWriter {
 	/**
 	 * Constructor.
 	 *
-	 * @param \wpdb               $wpdb     WordPress' database connection.
-	 * @param TriggerCounter      $triggers Counts received events per definition.
-	 * @param IdentityLedger|null $people   Keeps people and their devices (made here when not given).
+	 * @param \wpdb                  $wpdb      WordPress' database connection.
+	 * @param TriggerCounter         $triggers  Counts received events per definition.
+	 * @param IdentityLedger|null    $people    Keeps people and their devices (made here when not given).
+	 * @param EventDeriver[]         $derivers  Derive further events from those stored now (system events from a form).
+	 * @param StoredEventsListener[] $listeners Hear of every event stored now (automations queue deliveries).
 	 */
-	public function __construct( private \wpdb $wpdb, private TriggerCounter $triggers, private ?IdentityLedger $people = null ) {
+	public function __construct(
+		private \wpdb $wpdb,
+		private TriggerCounter $triggers,
+		private ?IdentityLedger $people = null,
+		private array $derivers = array(),
+		private array $listeners = array()
+	) {
 		$this->people ??= new IdentityLedger( $wpdb );
 	}
 
@@ -76,13 +84,19 @@ final class EventWriter {
 							}
 						}
 					}
-					foreach ( array_chunk( $events, self::CHUNK ) as $chunk ) {
-						$result['stored'] += $this->insert( $chunk, $received_ms );
+					$result['stored'] = $this->store( array_values( $events ), $received_ms, $defined );
+					$new              = array_values( array_filter( $events, static fn( $event ) => $result['stored'][ $event['id'] ] ?? false ) );
+					$derived          = array();
+					foreach ( $this->derivers as $deriver ) {
+						array_push( $derived, ...$deriver->derive( $new ) );
 					}
-					$new = array_values( array_filter( $events, static fn( $event ) => $result['stored'][ $event['id'] ] ?? false ) );
-					$this->triggers->record( array_intersect_key( array_count_values( array_column( $new, 'event' ) ), $defined ) );
-					$this->count_days( $new );
-					$this->people?->record( $new );
+					if ( $derived ) {
+						$stored = $this->store( $derived, $received_ms, $this->lock_definitions( array_unique( array_column( $derived, 'event' ) ) ) );
+						array_push( $new, ...array_values( array_filter( $derived, static fn( $event ) => $stored[ $event['id'] ] ?? false ) ) );
+					}
+					foreach ( $this->listeners as $listener ) {
+						$listener->stored( $new );
+					}
 				}
 			);
 		} catch ( StoreFailed $failure ) {
@@ -91,6 +105,27 @@ final class EventWriter {
 			throw new StoreFailed( esc_html( $error->getMessage() ), 0, $error ); // phpcs:ignore WordPress.Security.EscapeOutput.ExceptionNotEscaped -- escaped.
 		}//end try
 		return $result;
+	}
+
+	/**
+	 * Inserts events and adds the new ones to every total: trigger counts,
+	 * daily rollups and people.
+	 *
+	 * @param list<array<string, mixed>> $events      Events.
+	 * @param int                        $received_ms When they arrived.
+	 * @param array<string, true>        $defined     The codes whose definitions exist (locked).
+	 * @return array<string, bool> Per id: stored now, or already there.
+	 */
+	private function store( array $events, int $received_ms, array $defined ): array {
+		$stored = array();
+		foreach ( array_chunk( $events, self::CHUNK ) as $chunk ) {
+			$stored += $this->insert( $chunk, $received_ms );
+		}
+		$new = array_values( array_filter( $events, static fn( $event ) => $stored[ $event['id'] ] ?? false ) );
+		$this->triggers->record( array_intersect_key( array_count_values( array_column( $new, 'event' ) ), $defined ) );
+		$this->count_days( $new );
+		$this->people?->record( $new );
+		return $stored;
 	}
 
 	/**
