@@ -87,6 +87,13 @@ use Footprints\Insights\Export\EventsExport;
 use Footprints\Insights\Export\ExportViews;
 use Footprints\Rest\PathsController;
 use Footprints\Settings\TrackingSettings;
+use Footprints\SystemEvents\AccountVerified;
+use Footprints\SystemEvents\AuthStartedTrigger;
+use Footprints\SystemEvents\LoadTrigger;
+use Footprints\SystemEvents\LoginPageClient;
+use Footprints\SystemEvents\PromptAuthTrigger;
+use Footprints\SystemEvents\ServerEvents;
+use Footprints\SystemEvents\SignInEvent;
 use Footprints\Rest\SyncController;
 use Footprints\Triggers\BlockTypes;
 use Footprints\Triggers\Shortcode;
@@ -186,6 +193,11 @@ final class Plugin implements Hookable {
 			new EventsExport( $this->wpdb, $this->definition_labels() ),
 			new CountsController( $this->daily_counts() ),
 			new AtAGlanceWidget( $this->daily_counts(), $this->definition_labels() ),
+			new SignInEvent( $this->server_events() ),
+			new AccountVerified( $this->wpdb, $this->server_events(), $this->site_app_id() ),
+			new AuthStartedTrigger( new LoadTrigger( $this->triggers() ) ),
+			new PromptAuthTrigger( new LoadTrigger( $this->triggers() ) ),
+			new LoginPageClient( $this->client(), $this->server_events() ),
 		);
 		foreach ( $services as $service ) {
 			$service->hook();
@@ -193,6 +205,13 @@ final class Plugin implements Hookable {
 		if ( defined( 'WP_CLI' ) && WP_CLI ) {
 			\WP_CLI::add_command( 'footprints', new DrainCommand( $this->drain_schedule() ) );
 		}
+	}
+
+	/**
+	 * Records the system events WordPress tells of (sign-in, new account).
+	 */
+	public function server_events(): ServerEvents {
+		return $this->service( ServerEvents::class, fn() => new ServerEvents( $this->definitions() ) );
 	}
 
 	/**

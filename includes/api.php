@@ -16,12 +16,29 @@
  *
  * Consent is the caller's to check: this records what it is given.
  *
+ * The context may name `wp_user`, the ID of the WordPress user the event
+ * happened to (a sign-in, a new account). Only code on the server can say
+ * that, so it is trusted: this site's writer links the event's device to
+ * the person wp:<ID>, with the user's email. A remote backend gets the
+ * event without it.
+ *
  * @param string $code       Event code, e.g. 'trial_click'.
  * @param mixed  $attributes Attribute values by snake_case name (an array; anything else counts as none).
- * @param mixed  $context    Optional array: id, time (ms since 1970), page, referrer, device_id, app_id.
+ * @param mixed  $context    Optional array: id, time (ms since 1970), page, referrer, device_id, app_id, wp_user (a user ID).
  * @return string|WP_Error The stored event's id, or why it was not stored (status 400; 409 for a stored id; 503, or a backend that could not be reached: send it again).
  */
 function footprints_track( $code, $attributes = array(), $context = array() ) {
+	if ( is_array( $context ) && array_key_exists( 'wp_user', $context ) ) {
+		$user = $context['wp_user'];
+		if ( ! is_int( $user ) || $user <= 0 || ! get_userdata( $user ) ) {
+			return new WP_Error(
+				'footprints_invalid_event',
+				/* translators: %s: the value given. */
+				sprintf( __( 'context[wp_user] must be the ID (an integer) of an existing WordPress user; "%s" is not.', 'footprints' ), is_scalar( $user ) ? (string) $user : gettype( $user ) ),
+				array( 'status' => 400 )
+			);
+		}
+	}
 	$event  = array_merge(
 		array(
 			'id'   => str_replace( '-', '', wp_generate_uuid4() ),

@@ -33,7 +33,9 @@ final class RemoteEventSink implements EventSink {
 	 */
 	public function send( array $events ): array|\WP_Error {
 		$backend = $this->settings->get();
-		$events  = array_map( static fn( array $event ) => array( 'app_id' => $backend['app_id'] ) + $event, $events );
+		// The user an event happened to is this site's to link: a remote
+		// backend has no users of this site (and its collector no such field).
+		$events = array_map( static fn( array $event ) => array( 'app_id' => $backend['app_id'] ) + array_diff_key( $event, array( 'wp_user' => true ) ), $events );
 		/** This filter is documented in includes/Backend/RemoteClient.php */
 		$timeout  = (float) apply_filters( 'footprints_sync_timeout', 15 );
 		$response = ( new BackendHttp( $backend['url'], self::MAX_BYTES ) )->request(

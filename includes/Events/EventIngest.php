@@ -48,14 +48,36 @@ final class EventIngest {
 
 	/**
 	 * Ingests decoded events sent by code on the server (footprints_track()),
-	 * which may record the server-only events.
+	 * which may record the server-only events. An event may carry
+	 * `wp_user`, the WordPress user it happened to (a sign-in, a new
+	 * account): trusted context that only the server can give, so the
+	 * writer links the event's device to the person wp:<ID>. It is taken
+	 * off before validation (it is no field of the event schema) and put
+	 * back on the accepted event; anything but a positive integer stays
+	 * on and is refused as an unknown field.
 	 *
 	 * @param array<mixed> $events Events, oldest first.
 	 * @return array{accepted: int, duplicates: int, rejected: list<array{index: int, id: string|null, code: string, message: string}>}|Refusal
 	 */
 	public function ingest( array $events ): array|Refusal {
-		$now = self::now_ms();
-		return $this->store( $this->validator()->validate_events( $events, $now, array(), true ), $now );
+		$now   = self::now_ms();
+		$users = array();
+		foreach ( $events as $index => $event ) {
+			if ( is_array( $event ) && is_int( $event['wp_user'] ?? null ) && $event['wp_user'] > 0 && is_string( $event['id'] ?? null ) ) {
+				$users[ $event['id'] ] = $event['wp_user'];
+				unset( $event['wp_user'] );
+				$events[ $index ] = $event;
+			}
+		}
+		$verdict = $this->validator()->validate_events( $events, $now, array(), true );
+		if ( $users && ! $verdict instanceof Refusal ) {
+			foreach ( $verdict['events'] as $key => $event ) {
+				if ( isset( $users[ $event['id'] ] ) ) {
+					$verdict['events'][ $key ] = array( 'wp_user' => $users[ $event['id'] ] ) + $event;
+				}
+			}
+		}
+		return $this->store( $verdict, $now );
 	}
 
 	/**

@@ -1,0 +1,89 @@
+<?php
+/**
+ * ServerEvents.
+ *
+ * @package Footprints
+ */
+
+namespace Footprints\SystemEvents;
+
+use Footprints\Definitions\DefinitionRepository;
+
+/**
+ * Records a system event where WordPress says it happened (a sign-in, a
+ * new account), through footprints_track(): the device is the one the
+ * request carries (DeviceHandoff), the WordPress user is trusted context,
+ * and the page is the URL of the request without its query (a reset link's
+ * key stays out of the events). A system event the site owner switched
+ * off (its definition disabled) is not sent at all: that is its "off",
+ * not an error to count.
+ */
+final class ServerEvents {
+
+	/** The longest page URL the event schema takes. */
+	private const PAGE_LENGTH = 2048;
+
+	/**
+	 * Constructor.
+	 *
+	 * @param DefinitionRepository $definitions Stored definitions (whether an event is switched on).
+	 */
+	public function __construct( private DefinitionRepository $definitions ) {}
+
+	/**
+	 * Whether the site tracks this event (its definition exists and is enabled).
+	 *
+	 * @param string $code Event code.
+	 */
+	public function is_on( string $code ): bool {
+		$definition = $this->definitions->find( $code );
+		return null !== $definition && (bool) $definition['enabled'];
+	}
+
+	/**
+	 * Records the event: its id, or why it was not stored, or null when it
+	 * is switched off. A failure is written to the PHP error log: the
+	 * request that caused it (a sign-in) must go on.
+	 *
+	 * @param string               $code       Event code.
+	 * @param array<string, mixed> $attributes Attributes.
+	 * @param int                  $wp_user    The WordPress user it happened to.
+	 * @param string|null          $id         A fixed event id, so a second try can never count twice (null: a new one).
+	 */
+	public function record( string $code, array $attributes, int $wp_user, ?string $id = null ): string|\WP_Error|null {
+		if ( ! $this->is_on( $code ) ) {
+			return null;
+		}
+		$context = array_filter(
+			array(
+				'id'        => $id,
+				'device_id' => DeviceHandoff::device_id(),
+				'page'      => self::page(),
+				'wp_user'   => $wp_user > 0 ? $wp_user : null,
+			),
+			static fn( $value ) => null !== $value && '' !== $value
+		);
+		$result  = footprints_track( $code, $attributes, $context );
+		if ( is_wp_error( $result ) && 'footprints_duplicate_event' !== $result->get_error_code() ) {
+			// phpcs:ignore WordPress.PHP.DevelopmentFunctions.error_log_error_log -- a hook's failure must not stop a sign-in; the log is where the site owner sees it.
+			error_log( sprintf( 'Footprints: the system event "%s" was not stored: %s', $code, $result->get_error_message() ) );
+		}
+		return $result;
+	}
+
+	/**
+	 * The URL of this request without its query or fragment, or '' when
+	 * there is no request (WP-CLI, cron).
+	 */
+	private static function page(): string {
+		$uri = isset( $_SERVER['REQUEST_URI'] ) ? esc_url_raw( wp_unslash( $_SERVER['REQUEST_URI'] ) ) : '';
+		if ( '' === $uri ) {
+			return '';
+		}
+		$path = (string) wp_parse_url( $uri, PHP_URL_PATH );
+		$home = (string) wp_parse_url( home_url(), PHP_URL_SCHEME ) . '://' . (string) wp_parse_url( home_url(), PHP_URL_HOST );
+		$port = wp_parse_url( home_url(), PHP_URL_PORT );
+		$url  = set_url_scheme( $home . ( $port ? ':' . $port : '' ) . $path );
+		return substr( $url, 0, self::PAGE_LENGTH );
+	}
+}
