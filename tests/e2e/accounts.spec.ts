@@ -161,6 +161,17 @@ async function signIns( requestUtils: RequestUtils ): Promise< string[] > {
 }
 
 /**
+ * The Signed In definition as the REST API reads it.
+ *
+ * @param requestUtils The admin's REST client.
+ */
+function signInDefinition( requestUtils: RequestUtils ) {
+	return requestUtils.rest< { enabled: boolean } >( {
+		path: '/footprints/v1/definitions/authentication',
+	} );
+}
+
+/**
  * Turns a system event on or off, as the System events tab does.
  *
  * @param requestUtils The admin's REST client.
@@ -363,14 +374,33 @@ test.describe( 'account system events', () => {
 		}
 	} );
 
-	test( 'a disabled system event is not stored', async ( {
+	test( 'a system event switched off in the System events tab is not stored', async ( {
 		browser,
+		page,
 		requestUtils,
 	} ) => {
 		const name = `switchedoff${ Date.now() }`;
 		await userMadeByAdmin( requestUtils, name );
 		const before = await signIns( requestUtils );
-		await setEnabled( requestUtils, 'authentication', false );
+		await page.goto( '/wp-admin/admin.php?page=footprints&tab=system' );
+		const toggle = page.getByRole( 'checkbox', {
+			name: 'Track “Signed In”',
+		} );
+		await expect( toggle ).toBeChecked();
+		await toggle.click();
+		await expect( toggle ).not.toBeChecked();
+		await expect
+			.poll(
+				async () => ( await signInDefinition( requestUtils ) ).enabled
+			)
+			.toBe( false );
+		await page.screenshot( {
+			path: path.join(
+				process.env.WP_ARTIFACTS_PATH ?? 'artifacts',
+				'accounts-system-events-signed-in-off.png'
+			),
+			fullPage: true,
+		} );
 		try {
 			const visit = await visitor( browser );
 			const device = await openSignIn( visit );
