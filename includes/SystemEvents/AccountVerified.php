@@ -13,8 +13,8 @@ use Footprints\Hookable;
 /**
  * `verified_conversion` (Profile Verified), once per person: a visitor
  * created their own account (`user_register` while nobody is signed in:
- * wp-login.php's registration, a shop's checkout, a multisite activation
- * link), or proved they own its email by setting their password through
+ * wp-login.php's registration, or a sign-up form on a page that loads the
+ * client, e.g. a shop's checkout), or proved they own its email by setting their password through
  * the emailed link (`after_password_reset`, e.g. a user an admin created).
  * Never for an account an admin, WP-CLI or cron creates: that device is
  * not the person's. The device comes from the handoff cookie and the new
