@@ -152,6 +152,32 @@ final class AccountEventsTest extends TestCase {
 		$this->assertSame( array( 'dev_account_0002' ), array_column( $this->stored( 'authentication' ), 'device_id' ) );
 	}
 
+	public function test_the_ingest_takes_only_a_user_id_as_trusted_context(): void {
+		$user = $this->user( 'ingest', 'ingest@example.test' );
+
+		$result = plugin()->ingest()->ingest(
+			array(
+				array(
+					'id'        => 'evt_account_001',
+					'event'     => 'authentication',
+					'device_id' => 'dev_account_0005',
+					'wp_user'   => $user,
+				),
+				array(
+					'id'        => 'evt_account_002',
+					'event'     => 'authentication',
+					'device_id' => 'dev_account_0006',
+					'wp_user'   => (string) $user,
+				),
+			)
+		);
+
+		$this->assertSame( 1, $result['accepted'] );
+		$this->assertSame( array( 1 ), array_column( $result['rejected'], 'index' ) );
+		$this->assertStringStartsWith( 'event has an unknown field "wp_user"', $result['rejected'][0]['message'] );
+		$this->assertSame( (string) $user, (string) $this->person_of( 'dev_account_0005' )['wp_user_id'] );
+	}
+
 	public function test_a_visitors_own_registration_is_verified_once_and_names_the_device(): void {
 		$_COOKIE[ DeviceHandoff::COOKIE ] = self::DEVICE;
 
