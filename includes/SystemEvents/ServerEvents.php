@@ -13,8 +13,8 @@ use Footprints\Definitions\DefinitionRepository;
  * Records a system event where WordPress says it happened (a sign-in, a
  * new account), through footprints_track(): the device is the one the
  * request carries (DeviceHandoff), the WordPress user is trusted context,
- * and the page is the URL of the request without its query (a reset link's
- * key stays out of the events). A system event the site owner switched
+ * and the page is the one the visitor acted on, without its query (a
+ * reset link's key stays out of the events). A system event the site owner switched
  * off (its definition disabled) is not sent at all: that is its "off",
  * not an error to count.
  */
@@ -72,18 +72,24 @@ final class ServerEvents {
 	}
 
 	/**
-	 * The URL of this request without its query or fragment, or '' when
-	 * there is no request (WP-CLI, cron).
+	 * The page the visitor acted on, without its query or fragment: the
+	 * referring page of this site when the browser names one (a sign-up
+	 * posted by AJAX from a checkout page is the checkout page's), else
+	 * the URL of this request (wp-login.php's own form posts to itself);
+	 * '' when there is no request (WP-CLI, cron).
 	 */
 	private static function page(): string {
+		$home     = (array) wp_parse_url( home_url() );
+		$origin   = ( $home['scheme'] ?? 'http' ) . '://' . ( $home['host'] ?? '' ) . ( isset( $home['port'] ) ? ':' . $home['port'] : '' );
+		$referrer = (array) wp_parse_url( (string) wp_get_raw_referer() );
+		$same     = array( $home['host'] ?? '', $home['port'] ?? null ) === array( $referrer['host'] ?? null, $referrer['port'] ?? null );
+		if ( $same && isset( $referrer['path'] ) ) {
+			return substr( $origin . $referrer['path'], 0, self::PAGE_LENGTH );
+		}
 		$uri = isset( $_SERVER['REQUEST_URI'] ) ? esc_url_raw( wp_unslash( $_SERVER['REQUEST_URI'] ) ) : '';
 		if ( '' === $uri ) {
 			return '';
 		}
-		$path = (string) wp_parse_url( $uri, PHP_URL_PATH );
-		$home = (string) wp_parse_url( home_url(), PHP_URL_SCHEME ) . '://' . (string) wp_parse_url( home_url(), PHP_URL_HOST );
-		$port = wp_parse_url( home_url(), PHP_URL_PORT );
-		$url  = set_url_scheme( $home . ( $port ? ':' . $port : '' ) . $path );
-		return substr( $url, 0, self::PAGE_LENGTH );
+		return substr( $origin . (string) wp_parse_url( $uri, PHP_URL_PATH ), 0, self::PAGE_LENGTH );
 	}
 }

@@ -36,7 +36,7 @@ final class AccountEventsTest extends TestCase {
 
 	protected function tearDown(): void {
 		remove_filter( 'send_auth_cookies', '__return_false' );
-		unset( $_COOKIE[ DeviceHandoff::COOKIE ] );
+		unset( $_COOKIE[ DeviceHandoff::COOKIE ], $_SERVER['HTTP_REFERER'] );
 		$_SERVER['REQUEST_URI'] = '/';
 		wp_dequeue_script_module( Client::MODULE );
 		parent::tearDown();
@@ -75,6 +75,30 @@ final class AccountEventsTest extends TestCase {
 		);
 
 		$this->assertSame( array( null ), array_column( $this->stored( 'authentication' ), 'device_id' ) );
+	}
+
+	public function test_the_page_is_the_referring_page_of_this_site_without_its_query(): void {
+		$this->user( 'ajax', 'ajax@example.test' );
+		$this->user( 'foreign', 'foreign@example.test' );
+		$_COOKIE[ DeviceHandoff::COOKIE ] = self::DEVICE;
+		$_SERVER['REQUEST_URI']           = '/wp-admin/admin-ajax.php?action=sign_in';
+
+		$_SERVER['HTTP_REFERER'] = home_url( '/members/?redirect=%2Fguide%2F' );
+		wp_signon(
+			array(
+				'user_login'    => 'ajax',
+				'user_password' => self::PASSWORD,
+			)
+		);
+		$_SERVER['HTTP_REFERER'] = 'https://elsewhere.example/members/';
+		wp_signon(
+			array(
+				'user_login'    => 'foreign',
+				'user_password' => self::PASSWORD,
+			)
+		);
+
+		$this->assertSame( array( home_url( '/members/' ), home_url( '/wp-admin/admin-ajax.php' ) ), array_column( $this->stored( 'authentication' ), 'page' ) );
 	}
 
 	public function test_authenticating_without_signing_in_and_checking_a_cookie_again_store_nothing(): void {
