@@ -273,6 +273,43 @@ test.describe( 'account system events', () => {
 		).toEqual( [ { wp: user.id, devices: [ device ] } ] );
 	} );
 
+	test( 'an application password (REST) and XML-RPC authenticate without storing authentication', async ( {
+		playwright,
+		requestUtils,
+	} ) => {
+		const name = `api${ Date.now() }`;
+		const user = await userMadeByAdmin( requestUtils, name );
+		const { password } = await requestUtils.rest< { password: string } >( {
+			path: `/wp/v2/users/${ user.id }/application-passwords`,
+			method: 'POST',
+			data: { name: 'accounts e2e' },
+		} );
+		const before = await signIns( requestUtils );
+		const client = await playwright.request.newContext( {
+			baseURL: process.env.WP_BASE_URL,
+			extraHTTPHeaders: { cookie: 'footprints_device=dev_api_000001' },
+		} );
+		try {
+			const me = await client.get( '/wp-json/wp/v2/users/me', {
+				headers: {
+					authorization: `Basic ${ Buffer.from(
+						`${ name }:${ password }`
+					).toString( 'base64' ) }`,
+				},
+			} );
+			expect( ( await me.json() ).id ).toBe( user.id );
+			const xmlrpc = await client.post( '/xmlrpc.php', {
+				headers: { 'content-type': 'text/xml' },
+				data: `<?xml version="1.0"?><methodCall><methodName>wp.getUsersBlogs</methodName><params><param><value><string>${ name }</string></value></param><param><value><string>${ PASSWORD }</string></value></param></params></methodCall>`,
+			} );
+			expect( await xmlrpc.text() ).toContain( '<name>isAdmin</name>' );
+		} finally {
+			await client.dispose();
+		}
+
+		expect( await signIns( requestUtils ) ).toEqual( before );
+	} );
+
 	test( 'a self-registration stores verified_conversion once, not again for the emailed set-password link', async ( {
 		browser,
 		requestUtils,
