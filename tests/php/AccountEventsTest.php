@@ -77,6 +77,23 @@ final class AccountEventsTest extends TestCase {
 		$this->assertSame( array( null ), array_column( $this->stored( 'authentication' ), 'device_id' ) );
 	}
 
+	public function test_a_single_sign_on_plugin_names_its_method(): void {
+		$this->user( 'sso', 'sso@example.test' );
+		$_COOKIE[ DeviceHandoff::COOKIE ] = self::DEVICE;
+		$method                           = static fn( string $method, \WP_User $user ): string => 'sso' === $user->user_login ? 'google' : $method;
+		add_filter( 'footprints_authentication_method', $method, 10, 2 );
+
+		wp_signon(
+			array(
+				'user_login'    => 'sso',
+				'user_password' => self::PASSWORD,
+			)
+		);
+		remove_filter( 'footprints_authentication_method', $method );
+
+		$this->assertSame( array( array( 'method' => 'google' ) ), array_column( $this->stored( 'authentication' ), 'attributes' ) );
+	}
+
 	public function test_the_page_is_the_referring_page_of_this_site_without_its_query(): void {
 		$this->user( 'ajax', 'ajax@example.test' );
 		$this->user( 'foreign', 'foreign@example.test' );
