@@ -82,8 +82,6 @@ final class PrivacyNoRawAddressTest extends FastCollectorTestCase {
 		$this->assertSame( array( 200, 200, 429 ), $rest );
 		global $wpdb;
 		$this->assertSame( '4', $wpdb->get_var( "SELECT COUNT(*) FROM {$wpdb->prefix}footprints_events WHERE event_id IN ('evt_fast_addr_1', 'evt_fast_addr_2', 'evt_rest_addr_1', 'evt_rest_addr_2')" ) );
-		$counters = preg_grep( '/^[0-9a-f]{32}\.php$/D', array_map( 'basename', (array) glob( $this->rate_dir() . '/*.php' ) ) );
-		$this->assertCount( 2, $counters, 'one counter per address' );
 
 		$places = array(
 			'database'      => $this->database(),
@@ -97,6 +95,8 @@ final class PrivacyNoRawAddressTest extends FastCollectorTestCase {
 				}
 			}
 		}
+		$counters = preg_grep( '/^[0-9a-f]{32}\.php$/D', array_map( 'basename', (array) glob( $this->rate_dir() . '/*.php' ) ) );
+		$this->assertCount( 2, $counters, 'one counter per address, named by its keyed hash' );
 	}
 
 	public function test_the_key_of_a_day_is_deleted_after_it_so_its_names_lead_nowhere(): void {
