@@ -34,7 +34,7 @@ final class Deidentifier {
 	/**
 	 * Deidentifies people and their devices; returns the new id of each device.
 	 *
-	 * @param list<int>                                      $people  Person ids.
+	 * @param int[]                                          $people  Person ids.
 	 * @param list<array{device_id: string, app_id: string}> $devices Their devices.
 	 * @return array<string, string> New device id by old one.
 	 * @throws QueryFailed When a write failed; the caller rolls back.
@@ -73,7 +73,7 @@ final class Deidentifier {
 		// (code, app_id, device_id, day): one range per code of the site.
 		// Every code with daily rows has a definition (only an event never
 		// triggered may be deleted; a purge takes its daily rows along).
-		$codes = array_map( 'strval', (array) $wpdb->get_col( 'SELECT code FROM ' . DefinitionTable::name( $wpdb ) ) );
+		$codes = array_map( 'strval', (array) $wpdb->get_col( 'SELECT code FROM ' . DefinitionTable::name( $wpdb ) ) ); // phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared -- table name only.
 		foreach ( array_chunk( $codes, 500 ) as $chunk ) {
 			QueryFailed::run(
 				$wpdb,

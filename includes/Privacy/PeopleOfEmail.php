@@ -54,7 +54,7 @@ final class PeopleOfEmail {
 	/**
 	 * The people's rows, with the ids that lead to each.
 	 *
-	 * @param list<int> $people Person ids.
+	 * @param int[] $people Person ids.
 	 * @return list<array<string, mixed>> Rows of footprints_people, each with 'ids' (list of kind:value).
 	 */
 	public function rows( array $people ): array {
@@ -74,13 +74,13 @@ final class PeopleOfEmail {
 		foreach ( $rows as $key => $row ) {
 			$rows[ $key ]['ids'] = $leads[ (int) $row['id'] ] ?? array();
 		}
-		return array_values( $rows );
+		return $rows;
 	}
 
 	/**
 	 * The people's devices, the one seen last first.
 	 *
-	 * @param list<int> $people Person ids.
+	 * @param int[] $people Person ids.
 	 * @return list<array{device_id: string, person_id: int, app_id: string, first_seen: string, last_seen: string, events: int}>
 	 */
 	public function devices( array $people ): array {

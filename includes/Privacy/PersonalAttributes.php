@@ -47,14 +47,14 @@ final class PersonalAttributes {
 	 * An event without what is personal in it.
 	 *
 	 * @param array{code: string, attributes: array<string, mixed>, page: string, referrer: string} $event  The event.
-	 * @param string[]                                                                             $emails The emails erased (as given and lowercased).
+	 * @param string[]                                                                              $emails The emails erased (as given and lowercased).
 	 * @return array{code: string, attributes: array<string, mixed>, page: string, referrer: string}
 	 */
 	public function scrub( array $event, array $emails ): array {
 		$event['attributes'] = array_diff_key( $event['attributes'], array_flip( $this->names()[ $event['code'] ] ?? array() ) );
 		$needles             = array();
 		foreach ( array_filter( array_unique( $emails ) ) as $email ) {
-			array_push( $needles, $email, rawurlencode( $email ), urlencode( $email ) );
+			array_push( $needles, $email, rawurlencode( $email ), urlencode( $email ) ); // phpcs:ignore WordPress.PHP.DiscouragedPHPFunctions.urlencode_urlencode -- what a form's query string holds (~ as %7E).
 		}
 		$needles = array_values( array_unique( $needles ) );
 		if ( $needles ) {
@@ -123,12 +123,15 @@ final class PersonalAttributes {
 	 */
 	private static function file(): array {
 		static $file = null;
-		/**
-		 * The file as committed.
-		 *
-		 * @var array{events_per_page: int, personal_attributes: array<string, list<string>>} $file
-		 */
-		$file ??= wp_json_file_decode( FOOTPRINTS_DIR . self::FILE, array( 'associative' => true ) );
+		if ( null === $file ) {
+			/**
+			 * The file as committed.
+			 *
+			 * @var array{events_per_page: int, personal_attributes: array<string, list<string>>} $decoded
+			 */
+			$decoded = wp_json_file_decode( FOOTPRINTS_DIR . self::FILE, array( 'associative' => true ) );
+			$file    = $decoded;
+		}
 		return $file;
 	}
 }

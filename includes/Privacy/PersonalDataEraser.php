@@ -121,9 +121,10 @@ final class PersonalDataEraser implements Hookable {
 						$offset  = $page * $per_page;
 						do {
 							$late    = $this->events->read( $ids, $offset, $per_page );
-							$offset += count( $late );
+							$read    = count( $late );
+							$offset += $read;
 							$this->events->scrub( $late, $emails );
-						} while ( count( $late ) === $per_page );
+						} while ( $per_page === $read );
 						$this->events->scrub_personal_codes( $ids, $emails );
 						$renamed = $this->deidentifier->deidentify( $people, $devices );
 						foreach ( $devices as $key => $device ) {

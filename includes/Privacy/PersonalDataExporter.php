@@ -103,16 +103,16 @@ final class PersonalDataExporter implements Hookable {
 			'item_id'           => 'footprints-person-' . (int) $person['id'],
 			'data'              => self::pairs(
 				array(
-					__( 'Person ID', 'footprints' )         => (string) $person['id'],
-					__( 'Site (app ID)', 'footprints' )     => (string) $person['app_id'],
-					__( 'Email', 'footprints' )             => (string) $person['email'],
-					__( 'User ID', 'footprints' )           => (string) $person['user_id'],
+					__( 'Person ID', 'footprints' )        => (string) $person['id'],
+					__( 'Site (app ID)', 'footprints' )    => (string) $person['app_id'],
+					__( 'Email', 'footprints' )            => (string) $person['email'],
+					__( 'User ID', 'footprints' )          => (string) $person['user_id'],
 					__( 'WordPress user ID', 'footprints' ) => (string) $person['wp_user_id'],
-					__( 'Identified by', 'footprints' )     => implode( ', ', (array) $person['ids'] ),
-					__( 'Traits', 'footprints' )            => $traits ? self::json( $traits ) : '',
-					__( 'First seen (UTC)', 'footprints' )  => PeopleQuery::iso( (string) $person['first_seen'] ),
-					__( 'Last seen (UTC)', 'footprints' )   => PeopleQuery::iso( (string) $person['last_seen'] ),
-					__( 'Events', 'footprints' )            => (string) $person['events'],
+					__( 'Identified by', 'footprints' )    => implode( ', ', (array) $person['ids'] ),
+					__( 'Traits', 'footprints' )           => $traits ? self::json( $traits ) : '',
+					__( 'First seen (UTC)', 'footprints' ) => PeopleQuery::iso( (string) $person['first_seen'] ),
+					__( 'Last seen (UTC)', 'footprints' )  => PeopleQuery::iso( (string) $person['last_seen'] ),
+					__( 'Events', 'footprints' )           => (string) $person['events'],
 				)
 			),
 		);
@@ -147,7 +147,7 @@ final class PersonalDataExporter implements Hookable {
 	 * An event as an export item.
 	 *
 	 * @param array{event_id: string, code: string, app_id: string, device_id: string, attributes: array<string, mixed>, page: string, referrer: string, occurred_at: string} $event Event.
-	 * @param string                                                                                                                                                         $name  Its definition's name.
+	 * @param string                                                                                                                                                          $name  Its definition's name.
 	 * @return array<string, mixed>
 	 */
 	private static function event_item( array $event, string $name ): array {

@@ -59,7 +59,7 @@ final class PersonalEvents {
 	 * that change; returns how many changed.
 	 *
 	 * @param list<array{id: int, code: string, attributes: array<string, mixed>, page: string, referrer: string}> $events Events.
-	 * @param string[]                                                                                           $emails The emails erased.
+	 * @param string[]                                                                                             $emails The emails erased.
 	 * @throws QueryFailed When a write failed.
 	 */
 	public function scrub( array $events, array $emails ): int {
@@ -84,7 +84,7 @@ final class PersonalEvents {
 				)
 			);
 			++$changed;
-		}
+		}//end foreach
 		return $changed;
 	}
 
@@ -106,21 +106,23 @@ final class PersonalEvents {
 		$offset  = 0;
 		do {
 			$events   = $this->rows( $devices, 'code IN (' . self::placeholders( $codes ) . ')', $codes, $offset, PersonalAttributes::per_page() );
+			$read     = count( $events );
 			$changed += $this->scrub( $events, $emails );
-			$offset  += count( $events );
-		} while ( count( $events ) === PersonalAttributes::per_page() );
+			$offset  += $read;
+		} while ( PersonalAttributes::per_page() === $read );
 		return $changed;
 	}
 
 	/**
 	 * Events of the devices matching a condition, in the order they were stored.
 	 *
-	 * @param string[]        $devices Device ids.
-	 * @param string          $where   More conditions, with placeholders.
-	 * @param list<string>    $values  Their values.
-	 * @param int             $offset  Events skipped.
-	 * @param int             $limit   Most events.
+	 * @param string[] $devices Device ids.
+	 * @param string   $where   More conditions, with placeholders.
+	 * @param string[] $values  Their values.
+	 * @param int      $offset  Events skipped.
+	 * @param int      $limit   Most events.
 	 * @return list<array{id: int, event_id: string, code: string, app_id: string, device_id: string, attributes: array<string, mixed>, page: string, referrer: string, occurred_at: string}>
+	 * @throws QueryFailed When the read failed.
 	 */
 	private function rows( array $devices, string $where, array $values, int $offset, int $limit ): array {
 		$wpdb = $this->wpdb;

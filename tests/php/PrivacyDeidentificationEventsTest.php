@@ -1,6 +1,6 @@
 <?php
 /**
- * deidentification_requested (a visitor confirms an erasure request) and
+ * The events deidentification_requested (a visitor confirms an erasure request) and
  * deidentification (WordPress ran every eraser): once each, only for
  * erasure requests, on the person's device, and off when disabled.
  *
@@ -8,6 +8,8 @@
  */
 
 namespace Footprints\Tests;
+
+// phpcs:disable WordPress.NamingConventions.PrefixAllGlobals -- WordPress' own privacy hooks, run as core runs them.
 
 use Footprints\Privacy\PersonalDataEraser;
 use function Footprints\plugin;

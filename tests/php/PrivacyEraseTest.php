@@ -44,7 +44,19 @@ final class PrivacyEraseTest extends TestCase {
 		$this->store(
 			array_merge(
 				array(
-					$this->privacy_event( 'dev_ann_laptop', 0, 'custom_data_updated', array( 'user_id' => 'crm-ann', 'previous_id' => 'anon-1', 'traits' => array( 'email' => 'ann@example.com', 'name' => 'Ann Lead' ) ) ),
+					$this->privacy_event(
+						'dev_ann_laptop',
+						0,
+						'custom_data_updated',
+						array(
+							'user_id'     => 'crm-ann',
+							'previous_id' => 'anon-1',
+							'traits'      => array(
+								'email' => 'ann@example.com',
+								'name'  => 'Ann Lead',
+							),
+						)
+					),
 					$this->privacy_event( 'dev_ann_laptop', 1, 'identity_conversion', array( 'email' => 'ann@example.com' ) ),
 					$this->privacy_event( 'dev_ann_laptop', 2, 'form_submission', $form, 'https://example.test/thanks/?email=ann%40example.com&utm_source=mail' ),
 				),
@@ -52,7 +64,15 @@ final class PrivacyEraseTest extends TestCase {
 				array( $this->privacy_event( 'dev_ann_phone', 1000, 'custom_data_updated', array( 'traits' => array( 'email' => 'ann@example.com' ) ) ) ),
 				$this->clicks( 'dev_ann_phone', 199, 1001 ),
 				array(
-					$this->privacy_event( 'dev_bob_laptop', 0, 'custom_data_updated', array( 'user_id' => 'crm-bob', 'traits' => array( 'email' => 'bob@example.com' ) ) ),
+					$this->privacy_event(
+						'dev_bob_laptop',
+						0,
+						'custom_data_updated',
+						array(
+							'user_id' => 'crm-bob',
+							'traits'  => array( 'email' => 'bob@example.com' ),
+						)
+					),
 					$this->privacy_event( 'dev_bob_laptop', 1, 'identity_conversion', array( 'email' => 'bob@example.com' ) ),
 				),
 				$this->clicks( 'dev_bob_laptop', 8, 2 )
@@ -138,7 +158,19 @@ final class PrivacyEraseTest extends TestCase {
 		$this->erase_through_wordpress( $this->request( 'ann@example.com', 'remove_personal_data' ) );
 
 		// The browser still holds its old id: its next identify() starts a new person.
-		$this->store( array( $this->privacy_event( 'dev_ann_laptop', 3000, 'custom_data_updated', array( 'user_id' => 'crm-ann', 'traits' => array( 'email' => 'ann@example.com' ) ) ) ) );
+		$this->store(
+			array(
+				$this->privacy_event(
+					'dev_ann_laptop',
+					3000,
+					'custom_data_updated',
+					array(
+						'user_id' => 'crm-ann',
+						'traits'  => array( 'email' => 'ann@example.com' ),
+					)
+				),
+			)
+		);
 		$signed_in = array( 'wp_user' => $this->ann_user ) + $this->with_site( $this->privacy_event( 'dev_ann_laptop', 3001, 'trial_click', array() ) );
 		plugin()->event_writer()->write( array( $signed_in ), self::$start );
 
@@ -199,7 +231,7 @@ final class PrivacyEraseTest extends TestCase {
 	private function event_row( string $code, array $devices ): array {
 		global $wpdb;
 		$in  = implode( ',', array_fill( 0, count( $devices ), '%s' ) );
-		$row = $wpdb->get_row( $wpdb->prepare( "SELECT * FROM {$wpdb->prefix}footprints_events WHERE code = %s AND device_id IN ($in) ORDER BY id LIMIT 1", array_merge( array( $code ), $devices ) ), ARRAY_A ); // phpcs:ignore WordPress.DB.PreparedSQLPlaceholders -- one %s per device.
+		$row = $wpdb->get_row( $wpdb->prepare( "SELECT * FROM {$wpdb->prefix}footprints_events WHERE code = %s AND device_id IN ($in) ORDER BY id LIMIT 1", array_merge( array( $code ), $devices ) ), ARRAY_A ); // phpcs:ignore WordPress.DB.PreparedSQLPlaceholders, WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- one %s per device.
 		$this->assertIsArray( $row, "a $code event" );
 		return $row;
 	}

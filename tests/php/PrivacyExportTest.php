@@ -18,12 +18,45 @@ final class PrivacyExportTest extends TestCase {
 		// Ann: two devices that one email made one person, 1,234 events in all.
 		$this->store(
 			array_merge(
-				array( $this->privacy_event( 'dev_ann_laptop', 0, 'custom_data_updated', array( 'user_id' => 'crm-ann', 'traits' => array( 'email' => 'Ann@Example.com', 'name' => 'Ann Lead' ) ) ) ),
+				array(
+					$this->privacy_event(
+						'dev_ann_laptop',
+						0,
+						'custom_data_updated',
+						array(
+							'user_id' => 'crm-ann',
+							'traits'  => array(
+								'email' => 'Ann@Example.com',
+								'name'  => 'Ann Lead',
+							),
+						)
+					),
+				),
 				$this->clicks( 'dev_ann_laptop', 1000, 1 ),
-				array( $this->privacy_event( 'dev_ann_phone', 2000, 'custom_data_updated', array( 'user_id' => 'crm-ann', 'traits' => array( 'email' => 'ann@example.com' ) ) ) ),
+				array(
+					$this->privacy_event(
+						'dev_ann_phone',
+						2000,
+						'custom_data_updated',
+						array(
+							'user_id' => 'crm-ann',
+							'traits'  => array( 'email' => 'ann@example.com' ),
+						)
+					),
+				),
 				$this->clicks( 'dev_ann_phone', 232, 2001 ),
 				// Bob: another person, and an anonymous device.
-				array( $this->privacy_event( 'dev_bob_laptop', 0, 'custom_data_updated', array( 'user_id' => 'crm-bob', 'traits' => array( 'email' => 'bob@example.com' ) ) ) ),
+				array(
+					$this->privacy_event(
+						'dev_bob_laptop',
+						0,
+						'custom_data_updated',
+						array(
+							'user_id' => 'crm-bob',
+							'traits'  => array( 'email' => 'bob@example.com' ),
+						)
+					),
+				),
 				$this->clicks( 'dev_bob_laptop', 20, 1 ),
 				$this->clicks( 'dev_nobody_1', 5, 1 )
 			)
@@ -50,7 +83,14 @@ final class PrivacyExportTest extends TestCase {
 			),
 			$groups
 		);
-		$this->assertSame( array( 1 => false, 2 => false, 3 => true ), array_map( static fn( array $answer ) => $answer['done'], $pages ) );
+		$this->assertSame(
+			array(
+				1 => false,
+				2 => false,
+				3 => true,
+			),
+			array_map( static fn( array $answer ) => $answer['done'], $pages )
+		);
 
 		$person = self::values( $pages[1]['data'][0] );
 		$this->assertSame( 'ann@example.com', $person['Email'] );
@@ -111,7 +151,14 @@ final class PrivacyExportTest extends TestCase {
 		);
 		$this->assertIsInt( $user );
 		$events = $this->clicks( 'dev_cara_tablet', 3, 1 );
-		$events = array_map( static fn( array $event ) => array( 'wp_user' => $user, 'app_id' => \Footprints\plugin()->site_app_id()->get(), 'referrer' => '' ) + $event, $events );
+		$events = array_map(
+			static fn( array $event ) => array(
+				'wp_user'  => $user,
+				'app_id'   => \Footprints\plugin()->site_app_id()->get(),
+				'referrer' => '',
+			) + $event,
+			$events
+		);
 		\Footprints\plugin()->event_writer()->write( $events, self::$start );
 		$export = $this->privacy_callback( 'wp_privacy_personal_data_exporters' );
 

@@ -44,7 +44,7 @@ final class PrivacyNoRawAddressTest extends FastCollectorTestCase {
 	}
 
 	public function test_events_sent_from_known_addresses_leave_no_trace_of_them_anywhere(): void {
-		$batch = static fn( string $id ) => (string) wp_json_encode(
+		$batch                  = static fn( string $id ) => (string) wp_json_encode(
 			array(
 				'events' => array(
 					array(
@@ -60,8 +60,8 @@ final class PrivacyNoRawAddressTest extends FastCollectorTestCase {
 				),
 			)
 		);
-		$header = array( 'X-Forwarded-For: ' . self::FAST_ADDRESS );
-		$fast   = array(
+		$header                 = array( 'X-Forwarded-For: ' . self::FAST_ADDRESS );
+		$fast                   = array(
 			FastCollector::post( $batch( 'evt_fast_addr_1' ), 'text/plain;charset=UTF-8', $header ),
 			FastCollector::post( $batch( 'evt_fast_addr_2' ), 'text/plain;charset=UTF-8', $header ),
 			FastCollector::post( $batch( 'evt_fast_addr_3' ), 'text/plain;charset=UTF-8', $header ),
@@ -86,7 +86,7 @@ final class PrivacyNoRawAddressTest extends FastCollectorTestCase {
 		$places = array(
 			'database'      => $this->database(),
 			'data folder'   => $this->data_folder(),
-			'the debug log'  => $this->new_log_lines(),
+			'the debug log' => $this->new_log_lines(),
 		);
 		foreach ( array( self::FAST_ADDRESS, self::REST_ADDRESS ) as $address ) {
 			foreach ( self::forms_of( $address ) as $form => $needle ) {
@@ -129,13 +129,13 @@ final class PrivacyNoRawAddressTest extends FastCollectorTestCase {
 	private static function forms_of( string $address ): array {
 		$packed = (string) inet_pton( $address );
 		$forms  = array(
-			'text'           => $address,
-			'expanded'       => implode( ':', str_split( bin2hex( $packed ), 4 ) ),
-			'packed hex'     => bin2hex( $packed ),
-			'sha256'         => substr( hash( 'sha256', $address ), 0, 24 ),
-			'sha1'           => substr( sha1( $address ), 0, 24 ),
-			'md5'            => substr( md5( $address ), 0, 24 ),
-			'base64'         => base64_encode( $address ), // phpcs:ignore WordPress.PHP.DiscouragedPHPFunctions.obfuscation_base64_encode -- an encoding to look for.
+			'text'       => $address,
+			'expanded'   => implode( ':', str_split( bin2hex( $packed ), 4 ) ),
+			'packed hex' => bin2hex( $packed ),
+			'sha256'     => substr( hash( 'sha256', $address ), 0, 24 ),
+			'sha1'       => substr( sha1( $address ), 0, 24 ),
+			'md5'        => substr( md5( $address ), 0, 24 ),
+			'base64'     => base64_encode( $address ), // phpcs:ignore WordPress.PHP.DiscouragedPHPFunctions.obfuscation_base64_encode -- an encoding to look for.
 		);
 		if ( 4 === strlen( $packed ) ) {
 			$forms['integer'] = (string) ip2long( $address );

@@ -7,6 +7,8 @@
 
 namespace Footprints\Tests;
 
+// phpcs:disable WordPress.NamingConventions.PrefixAllGlobals -- WordPress' own privacy hooks, run as core runs them.
+
 use Footprints\Privacy\PrivacyPolicyText;
 
 final class PrivacyPolicyTextTest extends TestCase {
@@ -25,6 +27,7 @@ final class PrivacyPolicyTextTest extends TestCase {
 		set_current_screen( 'options-privacy' );
 
 		// admin_init with only the plugin's suggestion on it, as wp-admin runs it.
+		// phpcs:disable WordPress.WP.GlobalVariablesOverride.Prohibited -- admin_init is put back as it was.
 		global $wp_filter;
 		$hooked                  = $this->policy_text();
 		$saved                   = $wp_filter['admin_init'];
@@ -32,6 +35,7 @@ final class PrivacyPolicyTextTest extends TestCase {
 		add_action( 'admin_init', array( $hooked, 'suggest' ) );
 		do_action( 'admin_init' );
 		$wp_filter['admin_init'] = $saved;
+		// phpcs:enable WordPress.WP.GlobalVariablesOverride.Prohibited
 
 		$content = ( new \ReflectionClass( \WP_Privacy_Policy_Content::class ) )->getStaticPropertyValue( 'policy_content' );
 		$ours    = array_values( array_filter( $content, static fn( array $item ) => 'Footprints (event tracking)' === $item['plugin_name'] ) );

@@ -8,6 +8,8 @@
 
 namespace Footprints\Tests;
 
+// phpcs:disable WordPress.NamingConventions.PrefixAllGlobals -- WordPress' own privacy hooks, run as core runs them.
+
 use function Footprints\plugin;
 
 trait PrivacyRequests {
@@ -143,7 +145,7 @@ trait PrivacyRequests {
 	 */
 	private function export_through_wordpress( int $request_id ): array {
 		require_once ABSPATH . 'wp-admin/includes/privacy-tools.php';
-		$request   = wp_get_user_request( $request_id );
+		$request = wp_get_user_request( $request_id );
 		$this->assertNotFalse( $request );
 		// Core hands the grouped data to the hook that writes the file, then deletes it.
 		$groups = null;
