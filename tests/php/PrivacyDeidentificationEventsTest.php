@@ -25,11 +25,11 @@ final class PrivacyDeidentificationEventsTest extends TestCase {
 		$this->define_event( 'trial_click', array( 'plan' => 'string' ) );
 		$this->store(
 			array_merge(
-				array( $this->privacy_event( 'dev_dana_old', 0, 'custom_data_updated', array( 'traits' => array( 'email' => 'dana@example.com' ) ) ) ),
+				array( $this->identify_email( 'dev_dana_old', 0, 'dana@example.com' ) ),
 				$this->clicks( 'dev_dana_old', 3, 1 ),
-				array( $this->privacy_event( 'dev_dana_new', 100, 'custom_data_updated', array( 'traits' => array( 'email' => 'dana@example.com' ) ) ) ),
+				array( $this->identify_email( 'dev_dana_new', 100, 'dana@example.com' ) ),
 				$this->clicks( 'dev_dana_new', 2, 101 ),
-				array( $this->privacy_event( 'dev_eve_1', 0, 'custom_data_updated', array( 'traits' => array( 'email' => 'eve@example.com' ) ) ) )
+				array( $this->identify_email( 'dev_eve_1', 0, 'eve@example.com' ) )
 			)
 		);
 	}

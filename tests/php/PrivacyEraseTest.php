@@ -13,6 +13,7 @@ use function Footprints\plugin;
 
 final class PrivacyEraseTest extends TestCase {
 
+	use PeopleEvents;
 	use PrivacyRequests;
 
 	/**
@@ -44,35 +45,24 @@ final class PrivacyEraseTest extends TestCase {
 		$this->store(
 			array_merge(
 				array(
-					$this->privacy_event(
+					$this->identify_email(
 						'dev_ann_laptop',
 						0,
-						'custom_data_updated',
+						'ann@example.com',
+						'crm-ann',
 						array(
-							'user_id'     => 'crm-ann',
 							'previous_id' => 'anon-1',
-							'traits'      => array(
-								'email' => 'ann@example.com',
-								'name'  => 'Ann Lead',
-							),
+							'traits'      => array( 'name' => 'Ann Lead' ),
 						)
 					),
 					$this->privacy_event( 'dev_ann_laptop', 1, 'identity_conversion', array( 'email' => 'ann@example.com' ) ),
 					$this->privacy_event( 'dev_ann_laptop', 2, 'form_submission', $form, 'https://example.test/thanks/?email=ann%40example.com&utm_source=mail' ),
 				),
 				$this->clicks( 'dev_ann_laptop', 897, 3 ),
-				array( $this->privacy_event( 'dev_ann_phone', 1000, 'custom_data_updated', array( 'traits' => array( 'email' => 'ann@example.com' ) ) ) ),
+				array( $this->identify_email( 'dev_ann_phone', 1000, 'ann@example.com' ) ),
 				$this->clicks( 'dev_ann_phone', 199, 1001 ),
 				array(
-					$this->privacy_event(
-						'dev_bob_laptop',
-						0,
-						'custom_data_updated',
-						array(
-							'user_id' => 'crm-bob',
-							'traits'  => array( 'email' => 'bob@example.com' ),
-						)
-					),
+					$this->identify_email( 'dev_bob_laptop', 0, 'bob@example.com', 'crm-bob' ),
 					$this->privacy_event( 'dev_bob_laptop', 1, 'identity_conversion', array( 'email' => 'bob@example.com' ) ),
 				),
 				$this->clicks( 'dev_bob_laptop', 8, 2 )
@@ -80,7 +70,7 @@ final class PrivacyEraseTest extends TestCase {
 		);
 		$signed_in = array( 'wp_user' => $this->ann_user ) + $this->with_site( $this->privacy_event( 'dev_ann_laptop', 2000, 'trial_click', array( 'plan' => 'pro' ) ) );
 		plugin()->event_writer()->write( array( $signed_in ), self::$start );
-		$ann = $this->person( 'dev_ann_laptop' );
+		$ann = $this->person_of( 'dev_ann_laptop' );
 		$this->assertSame( 1101, (int) $ann['events'] );
 		$this->assertSame( $this->ann_user, (int) $ann['wp_user_id'] );
 	}
@@ -90,8 +80,8 @@ final class PrivacyEraseTest extends TestCase {
 		$this->log_in_as( 'administrator' );
 		$summary_before = $this->summary();
 		$daily_before   = $this->daily();
-		$ann_id         = (int) $this->person( 'dev_ann_laptop' )['id'];
-		$bob_before     = $this->person( 'dev_bob_laptop' );
+		$ann_id         = (int) $this->person_of( 'dev_ann_laptop' )['id'];
+		$bob_before     = $this->person_of( 'dev_bob_laptop' );
 
 		$answers = $this->erase_through_wordpress( $this->request( 'ann@example.com', 'remove_personal_data' ) );
 
@@ -136,7 +126,7 @@ final class PrivacyEraseTest extends TestCase {
 		$this->assertSame( $summary_before, $this->summary() );
 
 		// Bob is untouched.
-		$this->assertSame( $bob_before, $this->person( 'dev_bob_laptop' ) );
+		$this->assertSame( $bob_before, $this->person_of( 'dev_bob_laptop' ) );
 		$this->assertSame( '{"email":"bob@example.com"}', $this->event_row( 'identity_conversion', array( 'dev_bob_laptop' ) )['attributes'] );
 
 		// Ann's email finds nothing now: the exporter has nothing, the eraser nothing to do.
@@ -154,27 +144,19 @@ final class PrivacyEraseTest extends TestCase {
 
 	public function test_the_erased_history_is_not_linked_again_when_the_old_device_identifies_and_signs_in(): void {
 		global $wpdb;
-		$ann_id = (int) $this->person( 'dev_ann_laptop' )['id'];
+		$ann_id = (int) $this->person_of( 'dev_ann_laptop' )['id'];
 		$this->erase_through_wordpress( $this->request( 'ann@example.com', 'remove_personal_data' ) );
 
 		// The browser still holds its old id: its next identify() starts a new person.
 		$this->store(
 			array(
-				$this->privacy_event(
-					'dev_ann_laptop',
-					3000,
-					'custom_data_updated',
-					array(
-						'user_id' => 'crm-ann',
-						'traits'  => array( 'email' => 'ann@example.com' ),
-					)
-				),
+				$this->identify_email( 'dev_ann_laptop', 3000, 'ann@example.com', 'crm-ann' ),
 			)
 		);
 		$signed_in = array( 'wp_user' => $this->ann_user ) + $this->with_site( $this->privacy_event( 'dev_ann_laptop', 3001, 'trial_click', array() ) );
 		plugin()->event_writer()->write( array( $signed_in ), self::$start );
 
-		$now = $this->person( 'dev_ann_laptop' );
+		$now = $this->person_of( 'dev_ann_laptop' );
 		$this->assertNotSame( $ann_id, (int) $now['id'] );
 		$this->assertSame( 2, (int) $now['events'] );
 		$this->assertSame( 'ann@example.com', $now['email'] );
@@ -208,18 +190,6 @@ final class PrivacyEraseTest extends TestCase {
 		) + $event;
 	}
 
-	/**
-	 * The person row of a device.
-	 *
-	 * @param string $device Device id.
-	 * @return array<string, mixed>
-	 */
-	private function person( string $device ): array {
-		global $wpdb;
-		$row = $wpdb->get_row( $wpdb->prepare( "SELECT p.* FROM {$wpdb->prefix}footprints_people p JOIN {$wpdb->prefix}footprints_person_devices d ON d.person_id = p.id WHERE d.device_id = %s", $device ), ARRAY_A );
-		$this->assertIsArray( $row, "device $device has a person" );
-		return $row;
-	}
 
 	/**
 	 * The first stored event of a code on these devices.

@@ -19,43 +19,16 @@ final class PrivacyExportTest extends TestCase {
 		$this->store(
 			array_merge(
 				array(
-					$this->privacy_event(
-						'dev_ann_laptop',
-						0,
-						'custom_data_updated',
-						array(
-							'user_id' => 'crm-ann',
-							'traits'  => array(
-								'email' => 'Ann@Example.com',
-								'name'  => 'Ann Lead',
-							),
-						)
-					),
+					$this->identify_email( 'dev_ann_laptop', 0, 'Ann@Example.com', 'crm-ann', array( 'traits' => array( 'name' => 'Ann Lead' ) ) ),
 				),
 				$this->clicks( 'dev_ann_laptop', 1000, 1 ),
 				array(
-					$this->privacy_event(
-						'dev_ann_phone',
-						2000,
-						'custom_data_updated',
-						array(
-							'user_id' => 'crm-ann',
-							'traits'  => array( 'email' => 'ann@example.com' ),
-						)
-					),
+					$this->identify_email( 'dev_ann_phone', 2000, 'ann@example.com', 'crm-ann' ),
 				),
 				$this->clicks( 'dev_ann_phone', 232, 2001 ),
 				// Bob: another person, and an anonymous device.
 				array(
-					$this->privacy_event(
-						'dev_bob_laptop',
-						0,
-						'custom_data_updated',
-						array(
-							'user_id' => 'crm-bob',
-							'traits'  => array( 'email' => 'bob@example.com' ),
-						)
-					),
+					$this->identify_email( 'dev_bob_laptop', 0, 'bob@example.com', 'crm-bob' ),
 				),
 				$this->clicks( 'dev_bob_laptop', 20, 1 ),
 				$this->clicks( 'dev_nobody_1', 5, 1 )
@@ -124,7 +97,7 @@ final class PrivacyExportTest extends TestCase {
 		$this->assertSame( 'custom_data_updated', $first['Code'] );
 		$this->assertSame( '2026-10-01T00:00:00.000Z', $first['Time (UTC)'] );
 		$this->assertSame( 'https://example.test/pricing/', $first['Page'] );
-		$this->assertSame( '{"user_id":"crm-ann","traits":{"email":"Ann@Example.com","name":"Ann Lead"}}', $first['Attributes'] );
+		$this->assertSame( '{"user_id":"crm-ann","traits":{"name":"Ann Lead","email":"Ann@Example.com"}}', $first['Attributes'] );
 		$click = next( $events );
 		$this->assertSame( 'Trial Started', $click['Event'] );
 		$this->assertSame( '{"plan":"pro"}', $click['Attributes'] );

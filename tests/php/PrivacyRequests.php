@@ -53,6 +53,24 @@ trait PrivacyRequests {
 	}
 
 	/**
+	 * An identify() call that names an email, as the client sends it.
+	 *
+	 * @param string               $device  Device id.
+	 * @param int                  $minute  Minutes after the start.
+	 * @param string               $email   The email trait.
+	 * @param string|null          $user_id The id given to identify(), if any.
+	 * @param array<string, mixed> $more    More attributes (traits go in 'traits').
+	 * @return array<string, mixed>
+	 */
+	private function identify_email( string $device, int $minute, string $email, ?string $user_id = null, array $more = array() ): array {
+		$attributes = array_merge( $more, array( 'traits' => array_merge( $more['traits'] ?? array(), array( 'email' => $email ) ) ) );
+		if ( null !== $user_id ) {
+			$attributes = array( 'user_id' => $user_id ) + $attributes;
+		}
+		return $this->privacy_event( $device, $minute, 'custom_data_updated', $attributes );
+	}
+
+	/**
 	 * An event.
 	 *
 	 * @param string               $device     Device id.
