@@ -20,7 +20,8 @@ use Footprints\People\IdentityLedger;
  * wherever else it appears; the last page, with ingest held still and the
  * buffer drained (events still on their way are erased too), sweeps what
  * arrived meanwhile and deidentifies the people and their devices
- * (Deidentifier: new random device ids). Pages need no state between them:
+ * (Deidentifier: new random device ids). Events without a device that
+ * carry the email (a form sent without consent to a device id) lose it too. Pages need no state between them:
  * until the last, the email still leads to the same people.
  *
  * Events, daily totals and unique-device counts stay as they were, and the
@@ -101,6 +102,16 @@ final class PersonalDataEraser implements Hookable {
 			'done'           => true,
 		);
 		if ( ! $people ) {
+			$scrubbed = $this->scrub_loose( $email );
+			if ( $scrubbed > 0 ) {
+				$answer['items_removed']  = true;
+				$answer['items_retained'] = true;
+				$answer['messages'][]     = sprintf(
+					/* translators: %s: number of events. */
+					_n( 'Footprints removed this email from %s event sent without a device id and kept the event as an anonymous count.', 'Footprints removed this email from %s events sent without a device id and kept the events as anonymous counts.', $scrubbed, 'footprints' ),
+					number_format_i18n( $scrubbed )
+				);
+			}
 			return $answer;
 		}
 		$emails                  = array_values( array_unique( array( trim( $email ), (string) IdentityLedger::email( $email ) ) ) );
@@ -111,10 +122,10 @@ final class PersonalDataEraser implements Hookable {
 			return $answer;
 		}
 		$devices = $this->pending->hold(
-			function () use ( $people, $emails, $page, $per_page ): array {
+			function () use ( $people, $email, $emails, $page, $per_page ): array {
 				$devices = array();
 				( new Transaction( $this->wpdb ) )->run(
-					function () use ( $people, $emails, $page, $per_page, &$devices ): void {
+					function () use ( $people, $email, $emails, $page, $per_page, &$devices ): void {
 						// Read again: the drain may have brought events, even devices.
 						$devices = $this->people->devices( $people );
 						$ids     = array_column( $devices, 'device_id' );
@@ -126,6 +137,7 @@ final class PersonalDataEraser implements Hookable {
 							$this->events->scrub( $late, $emails );
 						} while ( $per_page === $read );
 						$this->events->scrub_personal_codes( $ids, $emails );
+						$this->scrub_loose( $email );
 						$renamed = $this->deidentifier->deidentify( $people, $devices );
 						foreach ( $devices as $key => $device ) {
 							$devices[ $key ]['device_id'] = $renamed[ $device['device_id'] ];
@@ -155,6 +167,25 @@ final class PersonalDataEraser implements Hookable {
 			)
 			: __( 'Footprints removed this person\'s email, user ids, WordPress sign-in link and traits; it had no events of theirs.', 'footprints' );
 		return $answer;
+	}
+
+	/**
+	 * Removes what is personal from the events without a device that carry
+	 * the email (they drop out of the match once scrubbed: read by row id).
+	 *
+	 * @param string $email Email address.
+	 * @return int Events changed.
+	 */
+	private function scrub_loose( string $email ): int {
+		$emails  = array_values( array_unique( array( trim( $email ), (string) IdentityLedger::email( $email ) ) ) );
+		$changed = 0;
+		$after   = 0;
+		do {
+			$events   = $this->events->read_loose( $email, $after, 0, PersonalAttributes::per_page() );
+			$changed += $this->events->scrub( $events, $emails );
+			$after    = $events ? (int) end( $events )['id'] : $after;
+		} while ( $events );
+		return $changed;
 	}
 
 	/**

@@ -18,7 +18,8 @@ use Footprints\People\PeopleQuery;
  * person (ids, email, WordPress user, traits, first and last seen) and
  * every device linked to them; every page holds up to 500 of their
  * devices' events (name, code, time, page, referrer, attributes), in the
- * order they were stored, until the last.
+ * order they were stored, then the events without a device that carry
+ * the email (a form sent without consent to a device id), until the last.
  */
 final class PersonalDataExporter implements Hookable {
 
@@ -77,14 +78,20 @@ final class PersonalDataExporter implements Hookable {
 				$data[] = self::device_item( $device );
 			}
 		}
-		$events = $this->events->read( $ids, ( $page - 1 ) * $per_page, $per_page );
-		$names  = $this->labels->of( array_column( $events, 'code' ) );
+		// The devices' events, then those without a device that carry the email.
+		$offset  = ( $page - 1 ) * $per_page;
+		$on_them = $this->events->count( $ids );
+		$events  = $this->events->read( $ids, $offset, $per_page );
+		if ( count( $events ) < $per_page ) {
+			array_push( $events, ...$this->events->read_loose( $email, 0, max( 0, $offset - $on_them ), $per_page - count( $events ) ) );
+		}
+		$names = $this->labels->of( array_column( $events, 'code' ) );
 		foreach ( $events as $event ) {
 			$data[] = self::event_item( $event, $names[ $event['code'] ]['name'] ?? $event['code'] );
 		}
 		return array(
 			'data' => $data,
-			'done' => $page * $per_page >= $this->events->count( $ids ),
+			'done' => $page * $per_page >= $on_them + $this->events->count_loose( $email ),
 		);
 	}
 
@@ -164,7 +171,7 @@ final class PersonalDataExporter implements Hookable {
 					__( 'Page', 'footprints' )          => $event['page'],
 					__( 'Referrer', 'footprints' )      => $event['referrer'],
 					__( 'Attributes', 'footprints' )    => $event['attributes'] ? self::json( $event['attributes'] ) : '',
-					__( 'Device ID', 'footprints' )     => $event['device_id'],
+					__( 'Device ID', 'footprints' )     => '' !== $event['device_id'] ? $event['device_id'] : __( 'none (sent without a device id)', 'footprints' ),
 					__( 'Site (app ID)', 'footprints' ) => $event['app_id'],
 					__( 'Event ID', 'footprints' )      => $event['event_id'],
 				)

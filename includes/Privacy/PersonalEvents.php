@@ -9,11 +9,14 @@ namespace Footprints\Privacy;
 
 use Footprints\Database\JsonColumn;
 use Footprints\Database\QueryFailed;
+use Footprints\People\IdentityLedger;
 
 /**
  * The events of some devices, read a page at a time in the order they were
  * stored (row id: an event arriving meanwhile comes last, so the pages
- * before it stay the same), and written back without what is personal.
+ * before it stay the same), and written back without what is personal;
+ * and the events without a device that carry an email in an event with
+ * personal attributes.
  */
 final class PersonalEvents {
 
@@ -52,6 +55,60 @@ final class PersonalEvents {
 			return array();
 		}
 		return $this->rows( $devices, '1=1', array(), $offset, $limit );
+	}
+
+	/**
+	 * How many events without a device carry the email in a personal
+	 * attribute's code (a form sent by a visitor who gave no consent to a
+	 * device id still names them).
+	 *
+	 * @param string $email Email address.
+	 */
+	public function count_loose( string $email ): int {
+		$where = $this->loose_where( $email );
+		if ( null === $where ) {
+			return 0;
+		}
+		// phpcs:ignore WordPress.DB.PreparedSQL, WordPress.DB.PreparedSQLPlaceholders -- table name; the condition is prepared.
+		return (int) $this->wpdb->get_var( "SELECT COUNT(*) FROM {$this->table()} WHERE $where" );
+	}
+
+	/**
+	 * Events without a device that carry the email (count_loose()), in the
+	 * order they were stored, after a row id.
+	 *
+	 * @param string $email  Email address.
+	 * @param int    $after  Only rows after this id (0: from the first).
+	 * @param int    $offset Events skipped.
+	 * @param int    $limit  Most events.
+	 * @return list<array{id: int, event_id: string, code: string, app_id: string, device_id: string, attributes: array<string, mixed>, page: string, referrer: string, occurred_at: string}>
+	 * @throws QueryFailed When the read failed.
+	 */
+	public function read_loose( string $email, int $after, int $offset, int $limit ): array {
+		$where = $this->loose_where( $email );
+		if ( null === $where ) {
+			return array();
+		}
+		$wpdb = $this->wpdb;
+		// phpcs:ignore WordPress.DB.PreparedSQL, WordPress.DB.PreparedSQLPlaceholders -- table name; the condition is prepared.
+		$rows = (array) $wpdb->get_results( $wpdb->prepare( "SELECT id, event_id, code, app_id, device_id, attributes, page_url, referrer, occurred_at FROM {$this->table()} WHERE $where AND id > %d ORDER BY id LIMIT %d OFFSET %d", $after, $limit, $offset ), ARRAY_A );
+		return $this->decoded( $rows );
+	}
+
+	/**
+	 * The condition of count_loose(), prepared; null for an invalid email.
+	 * The attributes column compares without case (utf8mb4 *_ci), as emails do.
+	 *
+	 * @param string $email Email address.
+	 */
+	private function loose_where( string $email ): ?string {
+		$lower = IdentityLedger::email( $email );
+		$codes = $this->personal->codes();
+		if ( null === $lower || ! $codes ) {
+			return null;
+		}
+		// phpcs:ignore WordPress.DB.PreparedSQLPlaceholders, WordPress.DB.PreparedSQL.NotPrepared -- one %s per code.
+		return (string) $this->wpdb->prepare( 'device_id IS NULL AND code IN (' . self::placeholders( $codes ) . ') AND attributes LIKE %s', array_merge( $codes, array( '%' . $this->wpdb->esc_like( '"' . $lower . '"' ) . '%' ) ) );
 	}
 
 	/**
@@ -135,8 +192,19 @@ final class PersonalEvents {
 			ARRAY_A
 		);
 		// phpcs:enable
-		if ( '' !== $wpdb->last_error ) {
-			throw new QueryFailed( esc_html( $wpdb->last_error ) );
+		return $this->decoded( $rows );
+	}
+
+	/**
+	 * Rows of the events table as the exporter and the eraser use them.
+	 *
+	 * @param array<mixed> $rows Rows read (ARRAY_A).
+	 * @return list<array{id: int, event_id: string, code: string, app_id: string, device_id: string, attributes: array<string, mixed>, page: string, referrer: string, occurred_at: string}>
+	 * @throws QueryFailed When the read failed.
+	 */
+	private function decoded( array $rows ): array {
+		if ( '' !== $this->wpdb->last_error ) {
+			throw new QueryFailed( esc_html( $this->wpdb->last_error ) );
 		}
 		return array_map(
 			static fn( array $row ) => array(
@@ -144,13 +212,13 @@ final class PersonalEvents {
 				'event_id'    => (string) $row['event_id'],
 				'code'        => (string) $row['code'],
 				'app_id'      => (string) $row['app_id'],
-				'device_id'   => (string) $row['device_id'],
+				'device_id'   => (string) ( $row['device_id'] ?? '' ),
 				'attributes'  => JsonColumn::decode( (string) $row['attributes'] ),
 				'page'        => (string) $row['page_url'],
 				'referrer'    => (string) $row['referrer'],
 				'occurred_at' => (string) $row['occurred_at'],
 			),
-			$rows
+			array_values( $rows )
 		);
 	}
 

@@ -177,6 +177,28 @@ final class PrivacyEraseTest extends TestCase {
 		$this->assertSame( '{}', $wpdb->get_var( $wpdb->prepare( "SELECT attributes FROM {$wpdb->prefix}footprints_events WHERE event_id = %s", $buffered['id'] ) ) );
 	}
 
+	public function test_forms_sent_without_a_device_id_lose_the_email_and_stay_counted(): void {
+		global $wpdb;
+		$ann  = $this->anonymous_form( 10, 'ANN@example.com' );
+		$zoe  = $this->anonymous_form( 11, 'zoe@example.com' );
+		$joan = $this->anonymous_form( 12, 'joann@example.com' );
+		$this->store( array( $ann, $zoe, $joan ) );
+		$erase = $this->privacy_callback( 'wp_privacy_personal_data_erasers' );
+
+		$this->erase_through_wordpress( $this->request( 'ann@example.com', 'remove_personal_data' ) );
+		// Zoe is nobody Footprints knows but the form.
+		$answer = $erase( 'zoe@example.com', 1 );
+
+		$attributes = static fn( array $event ) => $wpdb->get_var( $wpdb->prepare( "SELECT attributes FROM {$wpdb->prefix}footprints_events WHERE event_id = %s", $event['id'] ) );
+		$this->assertSame( '{"form":"newsletter"}', $attributes( $ann ) );
+		$this->assertSame( '{"form":"newsletter"}', $attributes( $zoe ) );
+		$this->assertSame( '{"form":"newsletter","email":"joann@example.com"}', $attributes( $joan ) );
+		$this->assertTrue( $answer['done'] );
+		$this->assertTrue( $answer['items_removed'] );
+		$this->assertTrue( $answer['items_retained'] );
+		$this->assertSame( array( 'Footprints removed this email from 1 event sent without a device id and kept the event as an anonymous count.' ), $answer['messages'] );
+	}
+
 	/**
 	 * An event as the writer takes it (validated: app ID and referrer set).
 	 *

@@ -114,6 +114,20 @@ final class PrivacyExportTest extends TestCase {
 		$this->assertStringNotContainsString( 'dev_nobody_1', $text );
 	}
 
+	public function test_a_form_sent_without_a_device_id_with_the_email_is_exported_after_the_devices_events_and_another_email_is_not(): void {
+		$this->store( array( $this->anonymous_form( 10, 'ANN@example.com' ), $this->anonymous_form( 11, 'joann@example.com' ) ) );
+		$export = $this->privacy_callback( 'wp_privacy_personal_data_exporters' );
+
+		$last = $export( 'ann@example.com', 3 );
+
+		$this->assertTrue( $last['done'] );
+		$this->assertCount( 235, $last['data'] );
+		$form = self::values( end( $last['data'] ) );
+		$this->assertSame( '{"form":"newsletter","email":"ANN@example.com"}', $form['Attributes'] );
+		$this->assertSame( 'none (sent without a device id)', $form['Device ID'] );
+		$this->assertStringNotContainsString( 'joann', (string) wp_json_encode( array( $export( 'ann@example.com', 1 ), $export( 'ann@example.com', 2 ), $last ) ) );
+	}
+
 	public function test_a_wordpress_users_email_finds_the_person_their_sign_in_linked_and_an_unknown_email_finds_nothing(): void {
 		$user = wp_insert_user(
 			array(

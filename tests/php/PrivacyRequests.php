@@ -92,6 +92,29 @@ trait PrivacyRequests {
 	}
 
 	/**
+	 * A form sent by a visitor without a device id (no consent to one),
+	 * naming an email.
+	 *
+	 * @param int    $minute Minutes after the start.
+	 * @param string $email  The email given.
+	 * @return array<string, mixed>
+	 */
+	private function anonymous_form( int $minute, string $email ): array {
+		$event = $this->privacy_event(
+			'no_device',
+			$minute,
+			'form_submission',
+			array(
+				'form'  => 'newsletter',
+				'email' => $email,
+			)
+		);
+		unset( $event['device_id'] );
+		$event['id'] = 'evt_form_' . md5( $email . $minute );
+		return $event;
+	}
+
+	/**
 	 * A privacy request of a visitor.
 	 *
 	 * @param string $email  Email.
