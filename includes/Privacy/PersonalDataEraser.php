@@ -155,15 +155,12 @@ final class PersonalDataEraser implements Hookable {
 		$answer['items_retained'] = $kept > 0;
 		$answer['messages'][]     = $kept > 0
 			? sprintf(
-				/* translators: 1: number of events, 2: number of devices. */
-				_n(
-					'Footprints removed this person\'s email, user ids, WordPress sign-in link, traits and personal event attributes, and gave their devices new random ids. It kept %1$s event of %2$s device without identity, so the site\'s visit and event counts stay accurate; nothing left links them to this person.',
-					'Footprints removed this person\'s email, user ids, WordPress sign-in link, traits and personal event attributes, and gave their devices new random ids. It kept %1$s events of %2$s device(s) without identity, so the site\'s visit and event counts stay accurate; nothing left links them to this person.',
-					$kept,
-					'footprints'
-				),
-				number_format_i18n( $kept ),
-				number_format_i18n( count( $devices ) )
+				/* translators: 1: a number of events (e.g. 3 events), 2: a number of devices (e.g. 2 devices). */
+				__( 'Footprints removed this person\'s email, user ids, WordPress sign-in link, traits and personal event attributes, and gave their devices new random ids. It kept %1$s of %2$s without identity, so the site\'s visit and event counts stay accurate; nothing left links them to this person.', 'footprints' ),
+				/* translators: %s: number of events. */
+				sprintf( _n( '%s event', '%s events', $kept, 'footprints' ), number_format_i18n( $kept ) ),
+				/* translators: %s: number of devices. */
+				sprintf( _n( '%s device', '%s devices', count( $devices ), 'footprints' ), number_format_i18n( count( $devices ) ) )
 			)
 			: __( 'Footprints removed this person\'s email, user ids, WordPress sign-in link and traits; it had no events of theirs.', 'footprints' );
 		return $answer;

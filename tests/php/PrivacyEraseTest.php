@@ -91,7 +91,7 @@ final class PrivacyEraseTest extends TestCase {
 		$this->assertTrue( $answers[2]['items_retained'] );
 		$this->assertSame( array(), array_merge( $answers[0]['messages'], $answers[1]['messages'] ) );
 		$this->assertCount( 1, $answers[2]['messages'] );
-		$this->assertStringContainsString( 'kept 1,101 events of 2 device(s) without identity', $answers[2]['messages'][0] );
+		$this->assertStringContainsString( 'kept 1,101 events of 2 devices without identity', $answers[2]['messages'][0] );
 
 		// The person stays, anonymous, with both devices under new ids and every event.
 		$ann = $wpdb->get_row( $wpdb->prepare( "SELECT * FROM {$wpdb->prefix}footprints_people WHERE id = %d", $ann_id ), ARRAY_A );
