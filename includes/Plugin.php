@@ -85,6 +85,7 @@ use Footprints\Insights\Paths\PathPeopleExport;
 use Footprints\Insights\Paths\PathQuery;
 use Footprints\Privacy\Deidentification;
 use Footprints\Privacy\Deidentifier;
+use Footprints\Privacy\DeliveryBodies;
 use Footprints\Privacy\PeopleOfEmail;
 use Footprints\Privacy\PersonalAttributes;
 use Footprints\Privacy\PersonalDataEraser;
@@ -212,7 +213,7 @@ final class Plugin implements Hookable {
 			new CountsController( $this->daily_counts() ),
 			new AtAGlanceWidget( $this->daily_counts(), $this->definition_labels() ),
 			new PersonalDataExporter( $this->people_of_email(), $this->personal_events(), $this->definition_labels() ),
-			new PersonalDataEraser( $this->wpdb, $this->people_of_email(), $this->personal_events(), new Deidentifier( $this->wpdb ), $this->quiet_ingest() ),
+			new PersonalDataEraser( $this->wpdb, $this->people_of_email(), $this->personal_events(), new Deidentifier( $this->wpdb ), new DeliveryBodies( $this->wpdb ), $this->quiet_ingest() ),
 			new Deidentification( $this->people_of_email(), $this->definitions() ),
 			new PrivacyPolicyText( $this->collector_settings(), $this->backend_settings() ),
 			new AutomationsController( $this->automation_rules(), new TestSend( $this->rule_store(), $this->automation_payloads(), new DeliveryHttp(), $this->delivery_log() ) ),

@@ -24,6 +24,10 @@ use Footprints\People\IdentityLedger;
  * carry the email (a form sent without consent to a device id) lose it too. Pages need no state between them:
  * until the last, the email still leads to the same people.
  *
+ * Bodies of automation deliveries logged for debugging that name them are
+ * dropped (DeliveryBodies); what automations already sent elsewhere is
+ * named in the answer, for the site owner to erase there.
+ *
  * Events, daily totals and unique-device counts stay as they were, and the
  * answer says so (items_retained). The new id of the device used last is
  * remembered with the request, so the deidentification event lands on the
@@ -48,6 +52,7 @@ final class PersonalDataEraser implements Hookable {
 	 * @param PeopleOfEmail  $people       Finds the people of an email.
 	 * @param PersonalEvents $events       Their events.
 	 * @param Deidentifier   $deidentifier Takes their identity away.
+	 * @param DeliveryBodies $deliveries   Logged automation bodies that name them.
 	 * @param PendingEvents  $pending      Holds ingest still with the buffer drained.
 	 */
 	public function __construct(
@@ -55,6 +60,7 @@ final class PersonalDataEraser implements Hookable {
 		private PeopleOfEmail $people,
 		private PersonalEvents $events,
 		private Deidentifier $deidentifier,
+		private DeliveryBodies $deliveries,
 		private PendingEvents $pending
 	) {}
 
@@ -138,6 +144,7 @@ final class PersonalDataEraser implements Hookable {
 						} while ( $per_page === $read );
 						$this->events->scrub_personal_codes( $ids, $emails );
 						$this->scrub_loose( $email );
+						$this->deliveries->drop( $emails, array_column( $devices, 'device_id' ) );
 						$renamed = $this->deidentifier->deidentify( $people, $devices );
 						foreach ( $devices as $key => $device ) {
 							$devices[ $key ]['device_id'] = $renamed[ $device['device_id'] ];
@@ -163,6 +170,9 @@ final class PersonalDataEraser implements Hookable {
 				sprintf( _n( '%s device', '%s devices', count( $devices ), 'footprints' ), number_format_i18n( count( $devices ) ) )
 			)
 			: __( 'Footprints removed this person\'s email, user ids, WordPress sign-in link and traits; it had no events of theirs.', 'footprints' );
+		if ( $this->deliveries->rules_exist() ) {
+			$answer['messages'][] = __( 'Footprints automations may have sent this person\'s events to webhooks, Slack or a CRM (Footprints → Settings → Automations): erase them there too.', 'footprints' );
+		}
 		return $answer;
 	}
 

@@ -199,6 +199,59 @@ final class PrivacyEraseTest extends TestCase {
 		$this->assertSame( array( 'Footprints removed this email from 1 event sent without a device id and kept the event as an anonymous count.' ), $answer['messages'] );
 	}
 
+	public function test_logged_automation_bodies_naming_the_person_are_dropped_and_the_answer_says_where_else_to_erase(): void {
+		global $wpdb;
+		$now = gmdate( 'Y-m-d H:i:s' );
+		$wpdb->insert(
+			$wpdb->prefix . 'footprints_automation_rules',
+			array(
+				'name'       => 'Leads to the CRM',
+				'event'      => 'identity_conversion',
+				'conditions' => '[]',
+				'action'     => '{"type":"webhook","url":"https://crm.example.test/hook"}',
+				'created_at' => $now,
+				'updated_at' => $now,
+			)
+		);
+		$rule      = (int) $wpdb->insert_id;
+		$log       = static function ( string $body ) use ( $wpdb, $rule, $now ): int {
+			$wpdb->insert(
+				$wpdb->prefix . 'footprints_automation_log',
+				array(
+					'rule_id'       => $rule,
+					'rule_name'     => 'Leads to the CRM',
+					'event_id'      => 'evt_logged',
+					'code'          => 'identity_conversion',
+					'attempt'       => 1,
+					'status'        => 'delivered',
+					'response_code' => 200,
+					'at'            => $now,
+					'request_body'  => $body,
+					'response_body' => '{"ok":true}',
+				)
+			);
+			return (int) $wpdb->insert_id;
+		};
+		$by_email  = $log( '{"person":{"email":"ANN@example.com"},"device_id":"dev_x"}' );
+		$by_device = $log( '{"person":null,"device_id":"dev_ann_phone"}' );
+		$bob       = $log( '{"person":{"email":"bob@example.com"},"device_id":"dev_bob_laptop"}' );
+
+		$answers = $this->erase_through_wordpress( $this->request( 'ann@example.com', 'remove_personal_data' ) );
+
+		$bodies = static fn( int $id ) => $wpdb->get_row( $wpdb->prepare( "SELECT status, request_body, response_body FROM {$wpdb->prefix}footprints_automation_log WHERE id = %d", $id ), ARRAY_A );
+		$this->assertSame(
+			array(
+				'status'        => 'delivered',
+				'request_body'  => null,
+				'response_body' => null,
+			),
+			$bodies( $by_email )
+		);
+		$this->assertNull( $bodies( $by_device )['request_body'] );
+		$this->assertSame( '{"person":{"email":"bob@example.com"},"device_id":"dev_bob_laptop"}', $bodies( $bob )['request_body'] );
+		$this->assertSame( "Footprints automations may have sent this person's events to webhooks, Slack or a CRM (Footprints → Settings → Automations): erase them there too.", end( $answers )['messages'][1] );
+	}
+
 	/**
 	 * An event as the writer takes it (validated: app ID and referrer set).
 	 *
