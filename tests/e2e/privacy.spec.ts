@@ -7,31 +7,10 @@
  */
 
 /**
- * External dependencies
- */
-import path from 'node:path';
-import type { Page } from '@playwright/test';
-
-/**
  * Internal dependencies
  */
 import { expect, test } from './fixtures';
-
-/**
- * Saves a full-page screenshot to artifacts/.
- *
- * @param page The page.
- * @param name File name without .png.
- */
-async function shoot( page: Page, name: string ) {
-	await page.screenshot( {
-		path: path.join(
-			process.env.WP_ARTIFACTS_PATH ?? 'artifacts',
-			`${ name }.png`
-		),
-		fullPage: true,
-	} );
-}
+import { shoot } from './screenshot';
 
 interface Timeline {
 	total: number;
