@@ -132,7 +132,8 @@ final class PersonalDataEraser implements Hookable {
 				$devices = array();
 				( new Transaction( $this->wpdb ) )->run(
 					function () use ( $people, $email, $emails, $page, $per_page, &$devices ): void {
-						// Read again: the drain may have brought events, even devices.
+						// Read again: the drain may have brought events, devices, even a merge.
+						$people  = array_values( array_unique( array_merge( $people, $this->people->people( $email ) ) ) );
 						$devices = $this->people->devices( $people );
 						$ids     = array_column( $devices, 'device_id' );
 						$offset  = $page * $per_page;

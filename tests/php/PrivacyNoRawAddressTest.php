@@ -75,6 +75,8 @@ final class PrivacyNoRawAddressTest extends FastCollectorTestCase {
 			$rest[] = rest_do_request( $request )->get_status();
 		}
 		unset( $_SERVER['REMOTE_ADDR'] );
+		$buffered = $this->data_folder();
+		$this->assertStringContainsString( 'evt_fast_addr_1', $buffered, 'the fast collector\'s batches wait in the buffer' );
 		plugin()->drainer()->drain();
 
 		// Both were counted and limited: two requests each, the third refused.
@@ -85,6 +87,7 @@ final class PrivacyNoRawAddressTest extends FastCollectorTestCase {
 
 		$places = array(
 			'database'      => $this->database(),
+			'buffer'        => $buffered,
 			'data folder'   => $this->data_folder(),
 			'the debug log' => $this->new_log_lines(),
 		);
