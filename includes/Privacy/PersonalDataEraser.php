@@ -127,16 +127,43 @@ final class PersonalDataEraser implements Hookable {
 			$answer['done'] = false;
 			return $answer;
 		}
-		$devices = $this->pending->hold(
-			function () use ( $people, $email, $emails, $page, $per_page ): array {
+		$devices = $this->finish( $people, $email, $emails, $page * $per_page );
+		if ( $devices ) {
+			$this->last_devices[ strtolower( trim( $email ) ) ] = $devices[0]['device_id'];
+		}
+		$kept                     = $this->events->count( array_column( $devices, 'device_id' ) );
+		$answer['items_removed']  = true;
+		$answer['items_retained'] = $kept > 0;
+		$answer['messages'][]     = self::kept( $kept, count( $devices ) );
+		if ( $this->deliveries->rules_exist() ) {
+			$answer['messages'][] = __( 'Footprints automations may have sent this person\'s events to webhooks, Slack or a CRM (Footprints → Settings → Automations): erase them there too.', 'footprints' );
+		}
+		return $answer;
+	}
+
+	/**
+	 * The last page's work, with ingest held still and the buffer drained,
+	 * in one transaction: the events that arrived since the pages began,
+	 * the device-less ones, logged delivery bodies, then identity and
+	 * device ids. Returns the devices under their new ids, used last first.
+	 *
+	 * @param int[]    $people Person ids the email led to.
+	 * @param string   $email  Email address of the request.
+	 * @param string[] $emails The email as given and lowercased.
+	 * @param int      $offset Events the earlier pages took.
+	 * @return list<array{device_id: string, person_id: int, app_id: string, first_seen: string, last_seen: string, events: int}>
+	 */
+	private function finish( array $people, string $email, array $emails, int $offset ): array {
+		return $this->pending->hold(
+			function () use ( $people, $email, $emails, $offset ): array {
 				$devices = array();
 				( new Transaction( $this->wpdb ) )->run(
-					function () use ( $people, $email, $emails, $page, $per_page, &$devices ): void {
+					function () use ( $people, $email, $emails, $offset, &$devices ): void {
 						// Read again: the drain may have brought events, devices, even a merge.
-						$people  = array_values( array_unique( array_merge( $people, $this->people->people( $email ) ) ) );
-						$devices = $this->people->devices( $people );
-						$ids     = array_column( $devices, 'device_id' );
-						$offset  = $page * $per_page;
+						$people   = array_values( array_unique( array_merge( $people, $this->people->people( $email ) ) ) );
+						$devices  = $this->people->devices( $people );
+						$ids      = array_column( $devices, 'device_id' );
+						$per_page = PersonalAttributes::per_page();
 						do {
 							$late    = $this->events->read( $ids, $offset, $per_page );
 							$read    = count( $late );
@@ -145,7 +172,7 @@ final class PersonalDataEraser implements Hookable {
 						} while ( $per_page === $read );
 						$this->events->scrub_personal_codes( $ids, $emails );
 						$this->scrub_loose( $email );
-						$this->deliveries->drop( $emails, array_column( $devices, 'device_id' ) );
+						$this->deliveries->drop( $emails, $ids );
 						$renamed = $this->deidentifier->deidentify( $people, $devices );
 						foreach ( $devices as $key => $device ) {
 							$devices[ $key ]['device_id'] = $renamed[ $device['device_id'] ];
@@ -155,26 +182,26 @@ final class PersonalDataEraser implements Hookable {
 				return $devices;
 			}
 		);
-		if ( $devices ) {
-			$this->last_devices[ strtolower( trim( $email ) ) ] = $devices[0]['device_id'];
+	}
+
+	/**
+	 * What the answer says was kept, and why.
+	 *
+	 * @param int $kept    Events kept.
+	 * @param int $devices Devices they belong to.
+	 */
+	private static function kept( int $kept, int $devices ): string {
+		if ( 0 === $kept ) {
+			return __( 'Footprints removed this person\'s email, user ids, WordPress sign-in link and traits; it had no events of theirs.', 'footprints' );
 		}
-		$kept                     = $this->events->count( array_column( $devices, 'device_id' ) );
-		$answer['items_removed']  = true;
-		$answer['items_retained'] = $kept > 0;
-		$answer['messages'][]     = $kept > 0
-			? sprintf(
-				/* translators: 1: a number of events (e.g. 3 events), 2: a number of devices (e.g. 2 devices). */
-				__( 'Footprints removed this person\'s email, user ids, WordPress sign-in link, traits and personal event attributes, and gave their devices new random ids. It kept %1$s of %2$s without identity, so the site\'s visit and event counts stay accurate; nothing left links them to this person.', 'footprints' ),
-				/* translators: %s: number of events. */
-				sprintf( _n( '%s event', '%s events', $kept, 'footprints' ), number_format_i18n( $kept ) ),
-				/* translators: %s: number of devices. */
-				sprintf( _n( '%s device', '%s devices', count( $devices ), 'footprints' ), number_format_i18n( count( $devices ) ) )
-			)
-			: __( 'Footprints removed this person\'s email, user ids, WordPress sign-in link and traits; it had no events of theirs.', 'footprints' );
-		if ( $this->deliveries->rules_exist() ) {
-			$answer['messages'][] = __( 'Footprints automations may have sent this person\'s events to webhooks, Slack or a CRM (Footprints → Settings → Automations): erase them there too.', 'footprints' );
-		}
-		return $answer;
+		return sprintf(
+			/* translators: 1: a number of events (e.g. 3 events), 2: a number of devices (e.g. 2 devices). */
+			__( 'Footprints removed this person\'s email, user ids, WordPress sign-in link, traits and personal event attributes, and gave their devices new random ids. It kept %1$s of %2$s without identity, so the site\'s visit and event counts stay accurate; nothing left links them to this person.', 'footprints' ),
+			/* translators: %s: number of events. */
+			sprintf( _n( '%s event', '%s events', $kept, 'footprints' ), number_format_i18n( $kept ) ),
+			/* translators: %s: number of devices. */
+			sprintf( _n( '%s device', '%s devices', $devices, 'footprints' ), number_format_i18n( $devices ) )
+		);
 	}
 
 	/**
