@@ -26,6 +26,7 @@ import type { RequestUtils } from '@wordpress/e2e-test-utils-playwright';
  * Internal dependencies
  */
 import { expect, publish, test, type StoredEvent } from './fixtures';
+import { shoot } from './screenshot';
 
 const PASSWORD = 'a long and proper passphrase 42';
 const LOGIN_PAGE = `${ process.env.WP_BASE_URL }/wp-login.php`;
@@ -431,13 +432,7 @@ test.describe( 'account system events', () => {
 				async () => ( await signInDefinition( requestUtils ) ).enabled
 			)
 			.toBe( false );
-		await page.screenshot( {
-			path: path.join(
-				process.env.WP_ARTIFACTS_PATH ?? 'artifacts',
-				'accounts-system-events-signed-in-off.png'
-			),
-			fullPage: true,
-		} );
+		await shoot( page, 'accounts-system-events-signed-in-off' );
 		try {
 			const visit = await visitor( browser );
 			const device = await openSignIn( visit );
