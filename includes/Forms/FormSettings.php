@@ -91,8 +91,8 @@ final class FormSettings {
 			'uniqueItems' => true,
 			'items'       => array(
 				'type'      => 'string',
-				// An input's name as the form has it (your-company, input_3, fields[company]).
-				'pattern'   => '^[^\\s"\'<>\\\\]+$',
+				// An input's name as the form has it (your-company, input_3, fields[company]), or a form plugin field's label (Job title).
+				'pattern'   => '^[^\\s"\'<>\\\\]([^"\'<>\\\\]*[^\\s"\'<>\\\\])?$',
 				'minLength' => 1,
 				'maxLength' => 100,
 			),

@@ -11,23 +11,16 @@
 
 namespace Footprints\Tests;
 
-use Footprints\Forms\FormSettings;
 use function Footprints\plugin;
 
 final class FormDeriverTest extends TestCase {
 
 	use PeopleEvents;
+	use FormEvents;
 
 	protected function setUp(): void {
 		parent::setUp();
-		update_option(
-			FormSettings::OPTION,
-			array(
-				'enabled'       => true,
-				'fields'        => array( 'company' => array( 'company' ) ),
-				'contact_forms' => array( 'contact' ),
-			)
-		);
+		$this->track_forms( array( 'company' => array( 'company' ) ), array( 'contact' ) );
 	}
 
 	public function test_a_valid_email_is_captured_once_per_visitor_and_identifies_the_device(): void {
@@ -35,7 +28,13 @@ final class FormDeriverTest extends TestCase {
 		$this->assertSame( 1, $this->collect( array( $first ) )['accepted'] );
 		$this->assertSame(
 			array(
-				array( 'form_submission', array( 'form' => 'signup', 'email' => ' Ann@Example.COM ' ) ),
+				array(
+					'form_submission',
+					array(
+						'form'  => 'signup',
+						'email' => ' Ann@Example.COM ',
+					),
+				),
 				array( 'identity_conversion', array( 'email' => 'ann@example.com' ) ),
 			),
 			$this->stored( 'dev_form0001' )
@@ -75,12 +74,36 @@ final class FormDeriverTest extends TestCase {
 		$this->collect( array( $this->submission( 'dev_form0004', 120, 'signup', 'ann@example.org' ) ) );
 		$this->assertSame(
 			array(
-				array( 'form_submission', array( 'form' => 'signup', 'email' => 'ann@example' ) ),
+				array(
+					'form_submission',
+					array(
+						'form'  => 'signup',
+						'email' => 'ann@example',
+					),
+				),
 				array( 'invalid_email', array( 'form' => 'signup' ) ),
-				array( 'form_submission', array( 'form' => 'signup', 'email' => 'ann@example.com' ) ),
-				array( 'corrected_email', array( 'form' => 'signup', 'email' => 'ann@example.com' ) ),
+				array(
+					'form_submission',
+					array(
+						'form'  => 'signup',
+						'email' => 'ann@example.com',
+					),
+				),
+				array(
+					'corrected_email',
+					array(
+						'form'  => 'signup',
+						'email' => 'ann@example.com',
+					),
+				),
 				array( 'identity_conversion', array( 'email' => 'ann@example.com' ) ),
-				array( 'form_submission', array( 'form' => 'signup', 'email' => 'ann@example.org' ) ),
+				array(
+					'form_submission',
+					array(
+						'form'  => 'signup',
+						'email' => 'ann@example.org',
+					),
+				),
 			),
 			$this->stored( 'dev_form0004' )
 		);
@@ -172,18 +195,6 @@ final class FormDeriverTest extends TestCase {
 	 */
 	private function submission( string $device, int $seconds, string $form, string $email, array $fields = array() ): array {
 		return $this->event( $device, $seconds, 'form_submission', array_filter( compact( 'form', 'email', 'fields' ) ) );
-	}
-
-	/**
-	 * A device's stored events, oldest first: code and attributes.
-	 *
-	 * @param string $device Device id.
-	 * @return list<array{0: string, 1: array<string, mixed>}>
-	 */
-	private function stored( string $device ): array {
-		global $wpdb;
-		$rows = $wpdb->get_results( $wpdb->prepare( "SELECT code, attributes FROM {$wpdb->prefix}footprints_events WHERE device_id = %s ORDER BY occurred_at, FIELD(code, 'form_submission', 'invalid_email', 'corrected_email', 'identity_conversion', 'custom_data_updated', 'contact_us'), event_id", $device ), ARRAY_A );
-		return array_map( static fn( array $row ) => array( (string) $row['code'], (array) json_decode( (string) $row['attributes'], true ) ), $rows );
 	}
 
 	/**
