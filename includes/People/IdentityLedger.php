@@ -44,7 +44,7 @@ final class IdentityLedger {
 	public const EMAIL_EVENT = 'identity_conversion';
 	// A form's email identifies its sender even when the conversion was given before, on another device.
 	public const FORM_EVENT = 'form_submission';
-	private const MAX_ID     = 191;
+	private const MAX_ID    = 191;
 	// A person's traits: at most this many names and bytes of JSON.
 	private const MAX_TRAITS       = 50;
 	private const MAX_TRAITS_BYTES = 16384;
