@@ -22,6 +22,7 @@ import type { RequestUtils } from '@wordpress/e2e-test-utils-playwright';
 /**
  * Internal dependencies
  */
+import { seriousViolations } from './axe';
 import {
 	expect,
 	publish,
@@ -42,6 +43,7 @@ const SETTINGS = {
 const RUN = Date.now().toString( 36 );
 const ANN = `ann.${ RUN }@example.com`;
 const BO = `bo.${ RUN }@example.com`;
+const CY = `cy.${ RUN }@example.com`;
 
 const OFF = {
 	enabled: false,
@@ -238,6 +240,35 @@ test.describe( 'forms', () => {
 		await page.context().close();
 	} );
 
+	test( 'without consent no cookie is written and nobody is identified', async ( {
+		browser,
+		requestUtils,
+	} ) => {
+		// A consent plugin's WP Consent API, answering "no" for statistics.
+		const { url, page } = await visitForm(
+			browser,
+			requestUtils,
+			'id="optin" method="post"',
+			'<script>window.wp_has_consent = () => false;</script><input type="email" name="email">'
+		);
+		await submit( page, 'optin', { email: CY } );
+		await page.getByRole( 'button', { name: 'Start trial' } ).click();
+
+		await expectStored( requestUtils, url ).toEqual( [
+			[ 'form_submission', { form: 'optin', email: CY } ],
+			[ 'trial_click', {} ],
+		] );
+		expect(
+			( await storedEventsOn( requestUtils, url ) ).map(
+				( event ) => event.device_id
+			)
+		).toEqual( [ null, null ] );
+		expect(
+			( await page.context().cookies() ).map( ( { name } ) => name )
+		).not.toContain( 'footprints_device' );
+		await page.context().close();
+	} );
+
 	test( 'a prevented submit and a search form send nothing', async ( {
 		browser,
 		requestUtils,
@@ -332,6 +363,9 @@ test.describe( 'forms', () => {
 				.locator( '.components-notice' )
 				.getByText( 'Form settings saved.' )
 		).toBeVisible();
+		expect(
+			await seriousViolations( page, [ '#footprints-admin' ] )
+		).toEqual( [] );
 		await page.screenshot( {
 			path: path.join(
 				process.env.WP_ARTIFACTS_PATH ?? 'artifacts',
