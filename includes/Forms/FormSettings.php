@@ -22,14 +22,25 @@ final class FormSettings {
 	public const TRAITS = array( 'company', 'phone', 'job_title' );
 
 	/**
+	 * The option as last read, and the settings made of it.
+	 *
+	 * @var array{0: mixed, 1: array{enabled: bool, fields: array{company: list<string>, phone: list<string>, job_title: list<string>}, contact_forms: list<string>}}|null
+	 */
+	private ?array $read = null;
+
+	/**
 	 * The stored settings, defaults filled in.
 	 *
 	 * @return array{enabled: bool, fields: array{company: list<string>, phone: list<string>, job_title: list<string>}, contact_forms: list<string>}
 	 */
 	public function get(): array {
 		$stored = get_option( self::OPTION, array() );
-		$valid  = is_array( $stored ) ? self::sanitize( $stored ) : null;
-		return $valid ?? self::defaults();
+		// Read for every form submission of a batch: checked by the schema once per stored value.
+		if ( null === $this->read || $this->read[0] !== $stored ) {
+			$valid      = is_array( $stored ) ? self::sanitize( $stored ) : null;
+			$this->read = array( $stored, $valid ?? self::defaults() );
+		}
+		return $this->read[1];
 	}
 
 	/**
@@ -40,10 +51,17 @@ final class FormSettings {
 	 */
 	public function save( array $settings ): array|\WP_Error {
 		$merged = array_merge( $this->get(), $settings );
-		$valid  = rest_validate_value_from_schema( $merged, self::schema(), 'settings' );
-		if ( is_wp_error( $valid ) ) {
-			$valid->add_data( array( 'status' => 400 ) );
-			return $valid;
+		foreach ( array_diff_key( $merged, self::schema()['properties'] ) as $key => $value ) {
+			/* translators: %s: a setting's name. */
+			return new \WP_Error( 'rest_invalid_param', sprintf( __( '%s is not a form setting: send enabled, fields or contact_forms.', 'footprints' ), $key ), array( 'status' => 400 ) );
+		}
+		foreach ( self::schema()['properties'] as $key => $schema ) {
+			$valid = rest_validate_value_from_schema( $merged[ $key ], $schema, $key );
+			if ( is_wp_error( $valid ) ) {
+				// The message names the value (fields[phone][0]); one about a key it does not know only names that key.
+				$message = $valid->get_error_message();
+				return new \WP_Error( 'rest_invalid_param', str_starts_with( $message, $key ) ? $message : "$key: $message", array( 'status' => 400 ) );
+			}
 		}
 		$clean = self::sanitize( $merged );
 		if ( null === $clean ) {

@@ -246,8 +246,8 @@ final class FormPluginHooksTest extends TestCase {
 
 	public function test_the_client_skips_the_active_plugins_forms(): void {
 		// The fixture defines WPCF7_ContactForm, not CF7's version constant: only what a test defines counts.
-		$this->assertSame( '', ( new FormPlugins() )->skip_selector() );
 		if ( ! defined( 'WPCF7_VERSION' ) ) {
+			$this->assertSame( '', ( new FormPlugins() )->skip_selector() );
 			define( 'WPCF7_VERSION', '6.1' );
 		}
 		$this->assertSame( '.wpcf7-form', ( new FormPlugins() )->skip_selector() );
