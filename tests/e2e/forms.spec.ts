@@ -11,6 +11,7 @@
 /**
  * External dependencies
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from '@playwright/test';
 
@@ -44,6 +45,7 @@ const RUN = Date.now().toString( 36 );
 const ANN = `ann.${ RUN }@example.com`;
 const BO = `bo.${ RUN }@example.com`;
 const CY = `cy.${ RUN }@example.com`;
+const DEE = `dee.${ RUN }@example.com`;
 
 const OFF = {
 	enabled: false,
@@ -381,6 +383,85 @@ test.describe( 'forms', () => {
 				job_title: [ 'job_title', 'role' ],
 			},
 			contact_forms: [ 'contact', 'cf7:12' ],
+		} );
+	} );
+
+	test.describe( 'a form plugin', () => {
+		// Contact Form 7 is not installable here: a stand-in with its hook
+		// and classes (tests/e2e/plugins/contact-form-7-stand-in.php).
+		const standIn = path.join(
+			process.env.FOOTPRINTS_TEST_WP_DIR ?? '',
+			'wp-content/mu-plugins/contact-form-7-stand-in.php'
+		);
+		test.beforeAll( async ( { requestUtils } ) => {
+			fs.rmSync( standIn, { force: true } );
+			fs.symlinkSync(
+				path.join( __dirname, 'plugins/contact-form-7-stand-in.php' ),
+				standIn
+			);
+			await requestUtils.rest( {
+				path: FORMS,
+				method: 'PUT',
+				data: {
+					...SETTINGS,
+					fields: { ...SETTINGS.fields, company: [ 'your-company' ] },
+					contact_forms: [ 'cf7:12' ],
+				},
+			} );
+		} );
+		test.afterAll( () => fs.rmSync( standIn, { force: true } ) );
+
+		test( 'records its successful submission on the server, with the device the submit handed over, once', async ( {
+			browser,
+			requestUtils,
+		} ) => {
+			const url = await publish(
+				requestUtils,
+				`<!-- wp:shortcode -->[contact-form-7 id="12"]<!-- /wp:shortcode -->
+<!-- wp:shortcode -->[footprints event="trial_click"]<button type="button">Start trial</button>[/footprints]<!-- /wp:shortcode -->`
+			);
+			const page = await visitor( browser );
+			await page.goto( url );
+			const form = page.locator( 'form.wpcf7-form' );
+			// Refused by the plugin (empty email): nothing is recorded.
+			await Promise.all( [
+				page.waitForEvent( 'load' ),
+				form.getByRole( 'button', { name: 'Send message' } ).click(),
+			] );
+			await form.getByLabel( 'Your email' ).fill( DEE );
+			await form.getByLabel( 'Company' ).fill( 'Globex' );
+			await form.getByLabel( 'Message' ).fill( 'not kept' );
+			await Promise.all( [
+				page.waitForEvent( 'load' ),
+				form.getByRole( 'button', { name: 'Send message' } ).click(),
+			] );
+			await page.getByRole( 'button', { name: 'Start trial' } ).click();
+			const device = await page.evaluate( () =>
+				localStorage.getItem( 'footprints_device' )
+			);
+			await page.context().close();
+
+			await expectStored( requestUtils, url ).toEqual( [
+				[
+					'form_submission',
+					{
+						form: 'cf7:12',
+						email: DEE,
+						fields: { company: 'Globex' },
+					},
+				],
+				[ 'identity_conversion', { email: DEE } ],
+				[ 'custom_data_updated', { traits: { company: 'Globex' } } ],
+				[ 'contact_us', { form: 'cf7:12' } ],
+				[ 'trial_click', {} ],
+			] );
+			expect(
+				new Set(
+					( await storedEventsOn( requestUtils, url ) ).map(
+						( event ) => event.device_id
+					)
+				)
+			).toEqual( new Set( [ device ] ) );
 		} );
 	} );
 
