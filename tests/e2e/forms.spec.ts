@@ -111,6 +111,20 @@ async function submit(
 }
 
 /**
+ * Clicks the tracked button (sent after what the forms sent), closes the
+ * visitor's browser and returns its device id.
+ * @param page The visitor's page.
+ */
+async function leave( page: Page ): Promise< string | null > {
+	await page.getByRole( 'button', { name: 'Start trial' } ).click();
+	const device = await page.evaluate( () =>
+		localStorage.getItem( 'footprints_device' )
+	);
+	await page.context().close();
+	return device;
+}
+
+/**
  * What the test site stored for a page, oldest first, as [code, attributes]
  * (derived events after their source, by code), draining the fast
  * collector's buffer first as cron would.
@@ -316,11 +330,7 @@ test.describe( 'forms', () => {
 			phone: '555 0100',
 			message: 'Call me',
 		} );
-		await page.getByRole( 'button', { name: 'Start trial' } ).click();
-		const device = await page.evaluate( () =>
-			localStorage.getItem( 'footprints_device' )
-		);
-		await page.context().close();
+		const device = await leave( page );
 
 		// The phone is not mapped: never sent, never stored.
 		await expectStored( requestUtils, url ).toEqual( [
@@ -435,11 +445,7 @@ test.describe( 'forms', () => {
 				page.waitForEvent( 'load' ),
 				form.getByRole( 'button', { name: 'Send message' } ).click(),
 			] );
-			await page.getByRole( 'button', { name: 'Start trial' } ).click();
-			const device = await page.evaluate( () =>
-				localStorage.getItem( 'footprints_device' )
-			);
-			await page.context().close();
+			const device = await leave( page );
 
 			await expectStored( requestUtils, url ).toEqual( [
 				[
