@@ -111,6 +111,21 @@ async function submit(
 }
 
 /**
+ * Saves a full-page screenshot to artifacts/.
+ * @param page The page.
+ * @param name File name without .png.
+ */
+function shoot( page: Page, name: string ) {
+	return page.screenshot( {
+		path: path.join(
+			process.env.WP_ARTIFACTS_PATH ?? 'artifacts',
+			`${ name }.png`
+		),
+		fullPage: true,
+	} );
+}
+
+/**
  * Clicks the tracked button (sent after what the forms sent), closes the
  * visitor's browser and returns its device id.
  * @param page The visitor's page.
@@ -378,13 +393,7 @@ test.describe( 'forms', () => {
 		expect(
 			await seriousViolations( page, [ '#footprints-admin' ] )
 		).toEqual( [] );
-		await page.screenshot( {
-			path: path.join(
-				process.env.WP_ARTIFACTS_PATH ?? 'artifacts',
-				'forms-tab.png'
-			),
-			fullPage: true,
-		} );
+		await shoot( page, 'forms-tab' );
 		expect( await requestUtils.rest( { path: FORMS } ) ).toMatchObject( {
 			enabled: true,
 			fields: {
@@ -394,6 +403,17 @@ test.describe( 'forms', () => {
 			},
 			contact_forms: [ 'contact', 'cf7:12' ],
 		} );
+
+		// Each form event is switched off where every system event is.
+		await page.getByRole( 'link', { name: 'System events' } ).click();
+		await expect(
+			page.getByRole( 'tab', { name: 'System events', selected: true } )
+		).toBeVisible();
+		await expect(
+			page.getByText( /Switching one off here stops it everywhere/ )
+		).toBeVisible();
+		await expect( page.getByText( 'Email Captured' ) ).toBeVisible();
+		await shoot( page, 'forms-system-events' );
 	} );
 
 	test.describe( 'a form plugin', () => {
@@ -420,6 +440,14 @@ test.describe( 'forms', () => {
 			} );
 		} );
 		test.afterAll( () => fs.rmSync( standIn, { force: true } ) );
+
+		test( 'is named in the Forms tab', async ( { page } ) => {
+			await page.goto( '/wp-admin/admin.php?page=footprints&tab=forms' );
+			await expect(
+				page.getByText( /^Form plugins found: Contact Form 7\./ )
+			).toBeVisible();
+			await shoot( page, 'forms-tab-with-a-form-plugin' );
+		} );
 
 		test( 'records its successful submission on the server, with the device the submit handed over, once', async ( {
 			browser,
