@@ -21,6 +21,14 @@ use Footprints\SystemEvents\DeviceHandoff;
 final class FormPluginHooks implements Hookable {
 
 	/**
+	 * Fluent Forms submissions recorded in this request, by id: Fluent Forms
+	 * 5 fires its old hook name beside the new one for the same submission.
+	 *
+	 * @var array<string, true>
+	 */
+	private array $fluent_seen = array();
+
+	/**
 	 * Constructor.
 	 *
 	 * @param FormSettings $settings The form tracking settings.
@@ -109,15 +117,20 @@ final class FormPluginHooks implements Hookable {
 	}
 
 	/**
-	 * Fluent Forms inserted a submission (its hook's new and old names).
+	 * Fluent Forms inserted a submission (its hook's new and old names,
+	 * which Fluent Forms 5 both fires: recorded once).
 	 *
 	 * @param mixed $insert_id The submission's id.
 	 * @param mixed $form_data The posted data: values by input name.
 	 * @param mixed $form      The form: id, and form_fields (JSON) that types the inputs.
 	 */
 	public function fluent_forms( mixed $insert_id, mixed $form_data, mixed $form ): void {
-		if ( ! is_array( $form_data ) || ! is_object( $form ) ) {
+		$seen = is_scalar( $insert_id ) ? (string) $insert_id : '';
+		if ( ! is_array( $form_data ) || ! is_object( $form ) || isset( $this->fluent_seen[ $seen ] ) ) {
 			return;
+		}
+		if ( '' !== $seen ) {
+			$this->fluent_seen[ $seen ] = true;
 		}
 		$types  = array();
 		$layout = json_decode( (string) self::read( $form, 'form_fields' ), true );

@@ -164,17 +164,16 @@ final class FormPluginHooksTest extends TestCase {
 				)
 			),
 		);
-		do_action(
-			'fluentform/submission_inserted',
-			31,
-			array(
-				'_fluentform_4_fluentformnonce' => 'x',
-				'contact_mail'                  => 'dee@example.com',
-				'company'                       => 'Globex',
-				'notes'                         => 'n',
-			),
-			$form
+		$data = array(
+			'_fluentform_4_fluentformnonce' => 'x',
+			'contact_mail'                  => 'dee@example.com',
+			'company'                       => 'Globex',
+			'notes'                         => 'n',
 		);
+		// Fluent Forms 5 fires the old name beside the new one: one submission, one event.
+		do_action( 'fluentform_submission_inserted', 31, $data, $form );
+		do_action( 'fluentform/submission_inserted', 31, $data, $form );
+		$this->assertSame( array( 'form_submission' ), array_values( array_intersect( array_column( $this->stored( 'dev_plugin01' ), 0 ), array( 'form_submission' ) ) ) );
 		$_COOKIE['footprints_device'] = 'dev_plugin02';
 		do_action( 'fluentform_submission_inserted', 32, array( 'email' => 'bad@' ), (object) array( 'id' => 4 ) );
 
