@@ -32,8 +32,9 @@ final class RuleService {
 	 * @return list<array<string, mixed>>
 	 */
 	public function all(): array {
-		$last = $this->log->last_deliveries();
-		return array_map( fn( array $rule ) => self::view( $rule, $last[ $rule['id'] ] ?? null ), $this->rules->all() );
+		$rules = $this->rules->all();
+		$last  = $this->log->last_deliveries( array_column( $rules, 'id' ) );
+		return array_map( fn( array $rule ) => self::view( $rule, $last[ $rule['id'] ] ?? null ), $rules );
 	}
 
 	/**
@@ -44,7 +45,7 @@ final class RuleService {
 	 */
 	public function get( int $id ): array|\WP_Error {
 		$rule = $this->rules->find( $id );
-		return null === $rule ? self::not_found( $id ) : self::view( $rule, $this->log->last_deliveries( $id )[ $id ] ?? null );
+		return null === $rule ? self::not_found( $id ) : self::view( $rule, $this->log->last_deliveries( array( $id ) )[ $id ] ?? null );
 	}
 
 	/**
