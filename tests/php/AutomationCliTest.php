@@ -67,6 +67,53 @@ final class AutomationCliTest extends TestCase {
 		parent::tearDown();
 	}
 
+	/**
+	 * The command line of the WP-CLI worker on the test site.
+	 *
+	 * @param int $seconds Its --seconds.
+	 */
+	private static function command( int $seconds ): string {
+		return sprintf( '%s --allow-root --path=%s --url=%s footprints automations run --seconds=%d 2>&1', escapeshellarg( dirname( __DIR__, 2 ) . '/vendor/bin/wp' ), escapeshellarg( (string) getenv( 'FOOTPRINTS_WP_DIR' ) ), escapeshellarg( (string) getenv( 'FOOTPRINTS_WP_URL' ) ), $seconds );
+	}
+
+	public function test_two_workers_at_once_send_each_delivery_exactly_once(): void {
+		// Slow answers, so both workers are busy at the same time.
+		self::$receiver->answer(
+			array(
+				'status'   => 200,
+				'delay_ms' => 15,
+			)
+		);
+		$events = array();
+		foreach ( range( 1, 120 ) as $i ) {
+			$events[] = array(
+				'id'    => "evt_race_$i",
+				'event' => self::CODE,
+			);
+		}
+		foreach ( array_chunk( $events, 40 ) as $batch ) {
+			$this->assertSame( 40, $this->collect( $batch )['accepted'] ?? null );
+		}
+
+		$workers = array();
+		foreach ( array( 0, 1 ) as $n ) {
+			$workers[ $n ] = popen( self::command( 20 ), 'r' ); // phpcs:ignore WordPress.WP.AlternativeFunctions -- two WP-CLI processes at once.
+		}
+		$delivered = 0;
+		foreach ( $workers as $worker ) {
+			$output = (string) stream_get_contents( $worker );
+			pclose( $worker ); // phpcs:ignore WordPress.WP.AlternativeFunctions
+			$this->assertMatchesRegularExpression( '/Success: (\d+) delivered, 0 to retry, 0 failed for good/', $output );
+			preg_match( '/Success: (\d+) delivered/', $output, $match );
+			$delivered += (int) $match[1];
+		}
+
+		$received = array_map( static fn( $request ) => json_decode( $request['body'], true )['event']['id'], self::$receiver->requests() );
+		$this->assertCount( 120, $received );
+		$this->assertCount( 120, array_unique( $received ), 'No delivery was sent twice.' );
+		$this->assertSame( 120, $delivered );
+	}
+
 	public function test_wp_footprints_automations_run_sends_the_queue(): void {
 		self::$receiver->answer( array( 'status' => 200 ) );
 		$events = array();
@@ -78,8 +125,7 @@ final class AutomationCliTest extends TestCase {
 		}
 		$this->assertSame( 3, $this->collect( $events )['accepted'] ?? null );
 
-		$command = sprintf( '%s --allow-root --path=%s --url=%s footprints automations run --seconds=5 2>&1', escapeshellarg( dirname( __DIR__, 2 ) . '/vendor/bin/wp' ), escapeshellarg( (string) getenv( 'FOOTPRINTS_WP_DIR' ) ), escapeshellarg( (string) getenv( 'FOOTPRINTS_WP_URL' ) ) );
-		exec( $command, $output, $exit ); // phpcs:ignore WordPress.PHP.DiscouragedPHPFunctions.system_calls_exec -- WP-CLI as a site owner runs it.
+		exec( self::command( 5 ), $output, $exit ); // phpcs:ignore WordPress.PHP.DiscouragedPHPFunctions.system_calls_exec -- WP-CLI as a site owner runs it.
 
 		$this->assertSame( 0, $exit, implode( "\n", $output ) );
 		$this->assertMatchesRegularExpression( '/^Success: 3 delivered, 0 to retry, 0 failed for good in [0-9.]+ s; 0 waiting in the queue\.$/', (string) end( $output ) );
