@@ -97,7 +97,7 @@ final class AutomationCliTest extends TestCase {
 
 		$workers = array();
 		foreach ( array( 0, 1 ) as $n ) {
-			$workers[ $n ] = popen( self::command( 20 ), 'r' ); // phpcs:ignore WordPress.WP.AlternativeFunctions -- two WP-CLI processes at once.
+			$workers[ $n ] = popen( self::command( 20 ), 'r' ); // phpcs:ignore WordPress.WP.AlternativeFunctions, WordPress.PHP.DiscouragedPHPFunctions.system_calls_popen -- two WP-CLI processes at once.
 		}
 		$delivered = 0;
 		foreach ( $workers as $worker ) {
