@@ -393,9 +393,9 @@ final class AutomationDeliveryTest extends TestCase {
 
 	public function test_log_rows_older_than_the_retention_are_purged(): void {
 		plugin()->automation_settings()->save( array( 'log_days' => 30 ) );
-		$now  = 1764000000;
+		$now  = time();
 		$rows = array();
-		foreach ( array( 31 * 86400, 30 * 86400 + 1, 30 * 86400 - 1, 3600 ) as $i => $age ) {
+		foreach ( array( 31 * 86400, 30 * 86400 + 1, 30 * 86400 - 60, 3600 ) as $i => $age ) {
 			$rows[] = array(
 				'rule_id'         => 1,
 				'rule_name'       => 'Old',
@@ -415,9 +415,11 @@ final class AutomationDeliveryTest extends TestCase {
 		}
 		plugin()->delivery_log()->record( $rows );
 
-		$this->assertSame( 2, plugin()->delivery_log()->purge( $now ) );
+		$this->assertNotFalse( wp_next_scheduled( \Footprints\Automations\AutomationSchedule::PURGE_HOOK ) );
+		do_action( \Footprints\Automations\AutomationSchedule::PURGE_HOOK ); // phpcs:ignore WordPress.NamingConventions.PrefixAllGlobals.NonPrefixedHooknameFound -- the plugin's own cron hook, as WP-Cron fires it.
 
 		$this->assertSame( array( 'evt_old_2', 'evt_old_3' ), array_column( $this->log(), 'event_id' ) );
+		$this->assertSame( 0, plugin()->delivery_log()->purge( $now ) );
 	}
 
 	public function test_slack_gets_a_readable_message_and_crm_its_mapped_fields_with_the_auth_header(): void {
