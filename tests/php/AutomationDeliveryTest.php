@@ -416,7 +416,7 @@ final class AutomationDeliveryTest extends TestCase {
 		plugin()->delivery_log()->record( $rows );
 
 		$this->assertNotFalse( wp_next_scheduled( \Footprints\Automations\AutomationSchedule::PURGE_HOOK ) );
-		do_action( \Footprints\Automations\AutomationSchedule::PURGE_HOOK ); // phpcs:ignore WordPress.NamingConventions.PrefixAllGlobals.NonPrefixedHooknameFound -- the plugin's own cron hook, as WP-Cron fires it.
+		do_action( \Footprints\Automations\AutomationSchedule::PURGE_HOOK ); // phpcs:ignore WordPress.NamingConventions.PrefixAllGlobals.DynamicHooknameFound -- the plugin's own cron hook (footprints_automations_purge), as WP-Cron fires it.
 
 		$this->assertSame( array( 'evt_old_2', 'evt_old_3' ), array_column( $this->log(), 'event_id' ) );
 		$this->assertSame( 0, plugin()->delivery_log()->purge( $now ) );
