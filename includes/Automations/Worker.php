@@ -154,6 +154,7 @@ final class Worker {
 	 */
 	private function work( array $batch ): array {
 		$rules       = array();
+		$pausing     = array();
 		$payloads    = $this->payloads->of_events( array_values( array_unique( array_column( $batch, 'event_id' ) ) ) );
 		$pause_after = $this->settings->pause_after();
 		$backoff     = AutomationRules::backoff();
@@ -173,7 +174,7 @@ final class Worker {
 				'run'       => null === $rule ? 0 : $rule['consecutive_failures'],
 			);
 			$tally                     = &$outcome['tally'][ $id ];
-			if ( null === $rule || ! $rule['enabled'] || null !== $rule['paused_at'] || $tally['run'] >= $pause_after ) {
+			if ( null === $rule || ! $rule['enabled'] || null !== $rule['paused_at'] || isset( $pausing[ $id ] ) ) {
 				// Paused (now or meanwhile), disabled or deleted: back to the queue, unsent.
 				$outcome['release'][] = $row['id'];
 				unset( $tally );
@@ -200,6 +201,10 @@ final class Worker {
 			} else {
 				++$tally['failures'];
 				++$tally['run'];
+				if ( $tally['run'] >= $pause_after ) {
+					// This failure pauses the rule when the batch is recorded: send no more of it.
+					$pausing[ $id ] = true;
+				}
 				if ( $attempt > count( $backoff ) ) {
 					$status            = 'failed';
 					$outcome['done'][] = $row['id'];
@@ -208,7 +213,7 @@ final class Worker {
 					$next               = $at + $backoff[ $attempt - 1 ] * 1000;
 					$outcome['retry'][] = array( $row['id'], $attempt, $next );
 				}
-			}
+			}//end if
 			unset( $tally );
 			$outcome['attempts'][] = array(
 				'rule_id'         => $row['rule_id'],

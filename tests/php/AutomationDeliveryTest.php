@@ -367,6 +367,21 @@ final class AutomationDeliveryTest extends TestCase {
 		$this->assertStringNotContainsString( 'Footprints paused', self::notices() );
 	}
 
+	public function test_a_pause_setting_lowered_below_a_rules_run_pauses_it_at_its_next_failure(): void {
+		$rule = $this->webhook();
+		self::$receiver->answer( array( 'status' => 500 ) );
+		$this->select( array( 'evt_low_1', 'evt_low_2', 'evt_low_3', 'evt_low_4' ) );
+		$this->assertSame( 4, $this->worker()->run( 10 )['retrying'] );
+		plugin()->automation_settings()->save( array( 'pause_after' => 3 ) );
+		$this->now += 60 * 1000;
+
+		$report = $this->worker()->run( 10 );
+
+		$this->assertSame( array( 1, 3, array( $rule['id'] ) ), array( $report['retrying'], $report['released'], $report['paused'] ) );
+		$this->assertCount( 5, self::$receiver->requests() );
+		$this->assertSame( 5, plugin()->rule_store()->find( $rule['id'] )['consecutive_failures'] );
+	}
+
 	public function test_the_log_keeps_bodies_only_while_debug_logging_is_on(): void {
 		$this->webhook();
 		self::$receiver->answer(
