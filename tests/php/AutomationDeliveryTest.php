@@ -382,6 +382,26 @@ final class AutomationDeliveryTest extends TestCase {
 		$this->assertSame( 5, plugin()->rule_store()->find( $rule['id'] )['consecutive_failures'] );
 	}
 
+	public function test_a_run_sends_nothing_more_once_its_time_is_up_and_the_rest_waits_for_the_next(): void {
+		$this->webhook();
+		self::$receiver->answer(
+			array(
+				'status'   => 200,
+				'delay_ms' => 300,
+			)
+		);
+		$this->select( array( 'evt_time_1', 'evt_time_2', 'evt_time_3', 'evt_time_4', 'evt_time_5' ) );
+
+		$first = $this->worker()->run( 0.5 );
+
+		$this->assertGreaterThanOrEqual( 1, $first['delivered'] );
+		$this->assertGreaterThanOrEqual( 1, $first['released'] );
+		$this->assertSame( 5, $first['delivered'] + $first['released'] );
+		$this->assertCount( $first['delivered'], self::$receiver->requests() );
+		$this->assertSame( $first['released'], $this->worker()->run( 10 )['delivered'] );
+		$this->assertCount( 5, self::$receiver->requests() );
+	}
+
 	public function test_the_log_keeps_bodies_only_while_debug_logging_is_on(): void {
 		$this->webhook();
 		self::$receiver->answer(
