@@ -240,7 +240,10 @@ final class AutomationMatchingTest extends TestCase {
 			),
 			range( 1, 100 )
 		);
-		get_option( \Footprints\Automations\RuleStore::INDEX_OPTION );
+		// A site where the index is missing builds it once, autoloaded.
+		delete_option( \Footprints\Automations\RuleStore::INDEX_OPTION );
+		$listener->stored( $events );
+		$this->assertContains( $wpdb->get_var( $wpdb->prepare( "SELECT autoload FROM {$wpdb->options} WHERE option_name = %s", \Footprints\Automations\RuleStore::INDEX_OPTION ) ), array( 'yes', 'on' ) );
 
 		$before = $wpdb->num_queries;
 		$listener->stored( $events );
