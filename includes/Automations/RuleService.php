@@ -23,8 +23,9 @@ final class RuleService {
 	 * @param RuleStore   $rules The rules table.
 	 * @param RuleInput   $input Checks rules as sent.
 	 * @param DeliveryLog $log   The delivery log (each rule's last delivery).
+	 * @param RunKick     $kick  Wakes the worker when a resumed rule's deliveries may go.
 	 */
-	public function __construct( private RuleStore $rules, private RuleInput $input, private DeliveryLog $log ) {}
+	public function __construct( private RuleStore $rules, private RuleInput $input, private DeliveryLog $log, private RunKick $kick ) {}
 
 	/**
 	 * Every rule, as admins see it.
@@ -129,7 +130,8 @@ final class RuleService {
 	}
 
 	/**
-	 * Resumes a paused rule: its queued deliveries go out again.
+	 * Resumes a paused rule: its queued deliveries go out again, from a
+	 * worker kicked when this request ends.
 	 *
 	 * @param int $id Rule ID.
 	 * @return array<string, mixed>|\WP_Error
@@ -139,6 +141,7 @@ final class RuleService {
 			return self::not_found( $id );
 		}
 		$this->rules->resume( $id );
+		$this->kick->after_request();
 		return $this->get( $id );
 	}
 

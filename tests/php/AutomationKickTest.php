@@ -105,6 +105,29 @@ final class AutomationKickTest extends TestCase {
 		);
 	}
 
+	public function test_resuming_a_rule_kicks_the_worker_for_what_waited(): void {
+		global $wpdb;
+		$kick  = new RunKick( $wpdb, static fn() => plugin()->automation_worker() );
+		$rules = new \Footprints\Automations\RuleService( plugin()->rule_store(), new \Footprints\Automations\RuleInput( plugin()->definitions() ), plugin()->delivery_log(), $kick );
+		$rule  = $rules->create(
+			array(
+				'name'   => 'Kick',
+				'event'  => 'trial_click',
+				'action' => array(
+					'type' => 'webhook',
+					'url'  => self::$receiver->url() . '/in',
+				),
+			)
+		);
+		$this->assertIsArray( $rule );
+		$this->assertFalse( has_action( 'shutdown', array( $kick, 'kick' ) ) );
+
+		$rules->resume( $rule['id'] );
+
+		$this->assertSame( 10, has_action( 'shutdown', array( $kick, 'kick' ) ) );
+		remove_action( 'shutdown', array( $kick, 'kick' ) );
+	}
+
 	public function test_the_loopback_request_needs_the_sites_token_and_then_works_the_queue(): void {
 		$kick = plugin()->run_kick();
 		$this->assertMatchesRegularExpression( '/^[0-9a-f]{64}$/', $kick->token() );
