@@ -350,6 +350,12 @@ final class AutomationDeliveryTest extends TestCase {
 		$notice = self::notices();
 		$this->assertStringContainsString( 'Footprints paused the automation “To the receiver” after 3 failed delivery attempts in a row', $notice );
 		$this->assertStringContainsString( 'href="' . esc_url( admin_url( 'admin.php?page=footprints&tab=automations' ) ) . '"', $notice );
+		// The Automations tab shows paused rules itself, with Resume.
+		$_GET['page'] = 'footprints';
+		$_GET['tab']  = 'automations';
+		$on_the_tab   = self::notices();
+		unset( $_GET['page'], $_GET['tab'] ); // phpcs:ignore WordPress.Security.NonceVerification.Recommended -- the test's own request.
+		$this->assertStringNotContainsString( 'Footprints paused', $on_the_tab );
 		$this->log_in_as( 'editor' );
 		$this->assertStringNotContainsString( 'Footprints paused', self::notices() );
 
