@@ -14,6 +14,8 @@ use function Footprints\plugin;
 
 final class AutomationCliTest extends TestCase {
 
+	use AutomationFixtures;
+
 	private const CODE = 'automation_cli_test';
 
 	private static LoopbackServer $receiver;
@@ -42,18 +44,7 @@ final class AutomationCliTest extends TestCase {
 		// WP-CLI's process must see what this test writes.
 		( new Transaction( $wpdb ) )->commit();
 		$this->define_event( self::CODE );
-		$rule = plugin()->automation_rules()->create(
-			array(
-				'name'   => 'CLI',
-				'event'  => self::CODE,
-				'action' => array(
-					'type' => 'webhook',
-					'url'  => self::$receiver->url() . '/cli',
-				),
-			)
-		);
-		$this->assertIsArray( $rule );
-		$this->rule = (int) $rule['id'];
+		$this->rule = (int) $this->add_webhook( self::CODE, self::$receiver->url() . '/cli' )['id'];
 	}
 
 	protected function tearDown(): void {

@@ -20,6 +20,8 @@ use function Footprints\plugin;
 
 final class AutomationDeliveryTest extends TestCase {
 
+	use AutomationFixtures;
+
 	private static LoopbackServer $receiver;
 
 	private static LoopbackServer $other;
@@ -47,13 +49,7 @@ final class AutomationDeliveryTest extends TestCase {
 
 	protected function setUp(): void {
 		parent::setUp();
-		$this->define_event(
-			'plan_selected',
-			array(
-				'plan'  => 'string',
-				'price' => 'number',
-			)
-		);
+		$this->define_plan_selected();
 		// A second ahead of the queue's own clock, so what was queued now is due.
 		$this->now = (int) floor( microtime( true ) * 1000 ) + 1000;
 		self::$receiver->answer( array( 'status' => 200 ) );
@@ -75,15 +71,7 @@ final class AutomationDeliveryTest extends TestCase {
 	 * @return array<string, mixed>
 	 */
 	private function rule( array $action ): array {
-		$rule = plugin()->automation_rules()->create(
-			array(
-				'name'   => 'To the receiver',
-				'event'  => 'plan_selected',
-				'action' => $action,
-			)
-		);
-		$this->assertIsArray( $rule, is_wp_error( $rule ) ? $rule->get_error_message() : '' );
-		return $rule;
+		return $this->add_rule( 'plan_selected', $action );
 	}
 
 	/**
@@ -579,6 +567,7 @@ final class AutomationDeliveryTest extends TestCase {
 			array(
 				'plan'  => 'example',
 				'price' => 42,
+				'trial' => true,
 			),
 			$sample['event']['attributes']
 		);

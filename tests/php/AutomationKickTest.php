@@ -14,6 +14,8 @@ use function Footprints\plugin;
 
 final class AutomationKickTest extends TestCase {
 
+	use AutomationFixtures;
+
 	private static LoopbackServer $receiver;
 
 	public static function setUpBeforeClass(): void {
@@ -57,16 +59,7 @@ final class AutomationKickTest extends TestCase {
 		};
 		add_action( 'http_api_debug', $spy, 10, 5 );
 		$kick->free_slot();
-		plugin()->automation_rules()->create(
-			array(
-				'name'   => 'Kick',
-				'event'  => 'trial_click',
-				'action' => array(
-					'type' => 'webhook',
-					'url'  => self::$receiver->url() . '/in',
-				),
-			)
-		);
+		$this->add_webhook( 'trial_click', self::$receiver->url() . '/in' );
 
 		$this->collect(
 			array(
@@ -132,16 +125,7 @@ final class AutomationKickTest extends TestCase {
 		$kick = plugin()->run_kick();
 		$this->assertMatchesRegularExpression( '/^[0-9a-f]{64}$/', $kick->token() );
 		$this->assertSame( $kick->token(), $kick->token() );
-		plugin()->automation_rules()->create(
-			array(
-				'name'   => 'Kick',
-				'event'  => 'trial_click',
-				'action' => array(
-					'type' => 'webhook',
-					'url'  => self::$receiver->url() . '/in',
-				),
-			)
-		);
+		$this->add_webhook( 'trial_click', self::$receiver->url() . '/in' );
 		self::$receiver->answer( array( 'status' => 200 ) );
 		$this->collect(
 			array(

@@ -14,16 +14,11 @@ use function Footprints\plugin;
 
 final class AutomationMatchingTest extends TestCase {
 
+	use AutomationFixtures;
+
 	protected function setUp(): void {
 		parent::setUp();
-		$this->define_event(
-			'plan_selected',
-			array(
-				'plan'  => 'string',
-				'price' => 'number',
-				'trial' => 'boolean',
-			)
-		);
+		$this->define_plan_selected();
 	}
 
 	/**
@@ -33,19 +28,15 @@ final class AutomationMatchingTest extends TestCase {
 	 * @param string                     $event      Event code.
 	 */
 	private function rule( array $conditions, string $event = 'plan_selected' ): int {
-		$rule = plugin()->automation_rules()->create(
+		return (int) $this->add_rule(
+			$event,
 			array(
-				'name'       => 'Rule ' . wp_generate_password( 4, false ),
-				'event'      => $event,
-				'conditions' => $conditions,
-				'action'     => array(
-					'type' => 'webhook',
-					'url'  => 'https://hooks.example.com/in',
-				),
-			)
-		);
-		$this->assertIsArray( $rule );
-		return (int) $rule['id'];
+				'type' => 'webhook',
+				'url'  => 'https://hooks.example.com/in',
+			),
+			$conditions,
+			'Rule ' . wp_generate_password( 4, false )
+		)['id'];
 	}
 
 	/**
