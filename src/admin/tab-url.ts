@@ -23,6 +23,7 @@ export const TABS = [
 	{ name: 'system', title: __( 'System events', 'footprints' ) },
 	{ name: 'connection', title: __( 'Connection', 'footprints' ) },
 	{ name: 'collector', title: __( 'Collector', 'footprints' ) },
+	{ name: 'automations', title: __( 'Automations', 'footprints' ) },
 ];
 
 /** The tab of a URL without one, or with an unknown one. */
