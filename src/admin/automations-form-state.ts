@@ -15,6 +15,7 @@ import { __, sprintf } from '@wordpress/i18n';
  */
 import { ATTRIBUTE_NAME_PATTERN } from '../shared/definition';
 import type { AttributeSchema } from '../shared/types';
+import { errorMessage } from './api';
 import type {
 	ActionIn,
 	ActionType,
@@ -435,3 +436,20 @@ export const SETTINGS_PATTERNS: Array<
 	[ 'log_days', /log_days/ ],
 	[ 'log_bodies', /log_bodies/ ],
 ];
+
+/**
+ * A server error's message as it stands next to its field: without the
+ * field's name in front ("action.url: enter…" → "Enter…"), which the
+ * field's label already says.
+ *
+ * @param error What apiFetch threw.
+ */
+export function messageForField( error: unknown ): string {
+	const message = errorMessage( error );
+	const field = ( error as { data?: { field?: string } } )?.data?.field;
+	if ( ! field || ! message.startsWith( `${ field }: ` ) ) {
+		return message;
+	}
+	const rest = message.slice( field.length + 2 );
+	return rest.charAt( 0 ).toUpperCase() + rest.slice( 1 );
+}

@@ -38,6 +38,7 @@ import FieldMapping from './automations-fields';
 import {
 	EMPTY_FORM,
 	fieldOfError,
+	messageForField,
 	formErrors,
 	formFromRule,
 	ruleInput,
@@ -120,7 +121,7 @@ export default function RuleForm( {
 		} catch ( error ) {
 			const field = fieldOfError( error );
 			if ( field ) {
-				setErrors( { [ field ]: errorMessage( error ) } );
+				setErrors( { [ field ]: messageForField( error ) } );
 			} else {
 				setServerError( errorMessage( error ) );
 			}

@@ -20,7 +20,7 @@ import { __, sprintf } from '@wordpress/i18n';
 /**
  * Internal dependencies
  */
-import { siteTime } from '../insights/people/format';
+import { siteTimeShort } from '../insights/people/format';
 import { errorMessage } from './api';
 import {
 	fetchLog,
@@ -74,6 +74,15 @@ function filterValue( view: View, field: string ): string | undefined {
 	const value = view.filters?.find( ( filter ) => filter.field === field )
 		?.value as string | undefined;
 	return value || undefined;
+}
+
+/**
+ * Whether debug logging kept a body of this attempt.
+ *
+ * @param row The attempt.
+ */
+function hasBodiesKept( row: LogRow ): boolean {
+	return row.request_body !== null || row.response_body !== null;
 }
 
 function Bodies( { row }: { row: LogRow } ) {
@@ -130,7 +139,7 @@ export default function DeliveryLog( {
 				label: __( 'Time', 'footprints' ),
 				enableHiding: false,
 				enableSorting: false,
-				render: ( { item } ) => siteTime( item.at ),
+				render: ( { item } ) => siteTimeShort( item.at ),
 			},
 			{
 				id: 'rule',
@@ -203,20 +212,21 @@ export default function DeliveryLog( {
 				enableSorting: false,
 				render: ( { item } ) =>
 					item.next_attempt_at
-						? siteTime( item.next_attempt_at )
+						? siteTimeShort( item.next_attempt_at )
 						: '—',
 			},
 		],
 		[ rules, definitions ]
 	);
 
+	// The column of actions only while some row kept its bodies (debug).
+	const hasBodies = result.rows.some( hasBodiesKept );
 	const actions = useMemo< Action< LogRow >[] >(
 		() => [
 			{
 				id: 'bodies',
 				label: __( 'Show bodies', 'footprints' ),
-				isEligible: ( item ) =>
-					item.request_body !== null || item.response_body !== null,
+				isEligible: hasBodiesKept,
 				modalHeader: __( 'Request and response', 'footprints' ),
 				modalSize: 'large',
 				RenderModal: ( { items: [ item ] } ) => <Bodies row={ item } />,
@@ -226,11 +236,14 @@ export default function DeliveryLog( {
 	);
 
 	return (
-		<Flex direction="column" gap={ 2 }>
-			<Flex justify="flex-start">
+		<section aria-labelledby="footprints-automations-log">
+			<Flex justify="space-between" align="center">
+				<h2 id="footprints-automations-log">
+					{ __( 'Delivery log', 'footprints' ) }
+				</h2>
 				<Button
+					__next40pxDefaultSize
 					variant="secondary"
-					size="compact"
 					onClick={ () => setRefreshes( ( count ) => count + 1 ) }
 				>
 					{ __( 'Refresh log', 'footprints' ) }
@@ -241,7 +254,7 @@ export default function DeliveryLog( {
 				fields={ fields }
 				view={ view }
 				onChangeView={ setView }
-				actions={ actions }
+				actions={ hasBodies ? actions : [] }
 				getItemId={ ( item ) => String( item.id ) }
 				isLoading={ isLoading }
 				search={ false }
@@ -262,6 +275,6 @@ export default function DeliveryLog( {
 					</p>
 				}
 			/>
-		</Flex>
+		</section>
 	);
 }

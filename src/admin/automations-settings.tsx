@@ -28,7 +28,11 @@ import {
 	SETTING_BOUNDS,
 	type AutomationSettings,
 } from './automations-api';
-import { fieldOfError, SETTINGS_PATTERNS } from './automations-form-state';
+import {
+	fieldOfError,
+	messageForField,
+	SETTINGS_PATTERNS,
+} from './automations-form-state';
 import { useNotify } from './notices';
 
 interface Props {
@@ -108,7 +112,7 @@ export default function AutomationSettingsCard( { initial, onSaved }: Props ) {
 		} catch ( error ) {
 			const field = fieldOfError( error, SETTINGS_PATTERNS );
 			if ( field ) {
-				setErrors( { [ field ]: errorMessage( error ) } );
+				setErrors( { [ field ]: messageForField( error ) } );
 			}
 			notify.error( errorMessage( error ) );
 		} finally {

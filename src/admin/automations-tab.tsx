@@ -222,16 +222,11 @@ export default function AutomationsTab() {
 					handlers={ handlers }
 				/>
 			</section>
-			<section aria-labelledby="footprints-automations-log">
-				<h2 id="footprints-automations-log">
-					{ __( 'Delivery log', 'footprints' ) }
-				</h2>
-				<DeliveryLog
-					rules={ rules }
-					definitions={ definitions }
-					reloadKey={ logKey }
-				/>
-			</section>
+			<DeliveryLog
+				rules={ rules }
+				definitions={ definitions }
+				reloadKey={ logKey }
+			/>
 			{ settings && (
 				<AutomationSettingsCard
 					initial={ settings }

@@ -16,6 +16,7 @@ import {
 	formFromRule,
 	isValidSource,
 	keptInput,
+	messageForField,
 	ruleInput,
 	SETTINGS_PATTERNS,
 	urlChanged,
@@ -261,5 +262,23 @@ describe( 'where a server error goes', () => {
 				SETTINGS_PATTERNS
 			)
 		).toBe( 'log_days' );
+	} );
+} );
+
+describe( 'a server message next to its field', () => {
+	it( 'leaves out the field name the label already says', () => {
+		expect(
+			messageForField( {
+				message:
+					'action.url: enter a full address such as https://example.com/hooks.',
+				data: { field: 'action.url' },
+			} )
+		).toBe( 'Enter a full address such as https://example.com/hooks.' );
+		expect(
+			messageForField( {
+				message: 'Something else.',
+				data: { field: 'name' },
+			} )
+		).toBe( 'Something else.' );
 	} );
 } );
