@@ -465,7 +465,7 @@ test.describe( 'Automations', () => {
 
 		// The receiver is down (500): one failed attempt pauses the rule.
 		receiver.answer( [ { status: 500, body: 'receiver down' } ] );
-		await requestUtils.rest( {
+		const collected = await requestUtils.rest( {
 			path: '/footprints/v1/collect',
 			method: 'POST',
 			data: {
@@ -474,12 +474,13 @@ test.describe( 'Automations', () => {
 						id: `quote-${ Date.now() }`,
 						event: EVENT.code,
 						attributes: { plan: 'pro', seats: 12 },
-						time: new Date().toISOString(),
+						time: Date.now(),
 						page: 'http://127.0.0.1/pricing/',
 					},
 				],
 			},
 		} );
+		expect( collected ).toMatchObject( { accepted: 1 } );
 		await expect
 			.poll(
 				async () => ( await ruleNamed( requestUtils, RULE ) ).paused,
