@@ -47,13 +47,13 @@ const DEFAULT_VIEW: View = {
 	perPage: 20,
 	filters: [],
 	titleField: 'at',
+	// Attempt and duration are said in the status and response cells; their
+	// own columns can be shown from the view options.
 	fields: [
 		'rule',
 		'event',
-		'attempt',
 		'status',
 		'response_code',
-		'duration_ms',
 		'error',
 		'next_attempt_at',
 	],
@@ -182,12 +182,36 @@ export default function DeliveryLog( {
 				enableSorting: false,
 				elements: STATUS_ELEMENTS,
 				filterBy: { operators: [ 'is' ] },
+				render: ( { item } ) => (
+					<Flex direction="column" gap={ 0 } align="flex-start">
+						<span>{ DELIVERY_LABELS[ item.status ] }</span>
+						<span className="footprints-log-attempt">
+							{ sprintf(
+								/* translators: %d: attempt number, 1 for the first. */
+								__( 'attempt %d', 'footprints' ),
+								item.attempt
+							) }
+						</span>
+					</Flex>
+				),
 			},
 			{
 				id: 'response_code',
 				label: __( 'Response', 'footprints' ),
 				enableSorting: false,
-				render: ( { item } ) => item.response_code ?? '—',
+				render: ( { item } ) =>
+					item.response_code === null
+						? sprintf(
+								/* translators: %d: milliseconds. */
+								__( 'none after %d ms', 'footprints' ),
+								item.duration_ms
+							)
+						: sprintf(
+								/* translators: 1: HTTP status code, 2: milliseconds. */
+								__( '%1$d in %2$d ms', 'footprints' ),
+								item.response_code,
+								item.duration_ms
+							),
 			},
 			{
 				id: 'duration_ms',
