@@ -507,7 +507,8 @@ test.describe( 'Automations', () => {
 			.filter( { hasText: RULE } )
 			.filter( { hasNotText: '(test)' } );
 		await expect( attempt ).toHaveCount( 1 );
-		await expect( attempt ).toContainText( 'Failedattempt 1' );
+		// Retried in a minute, although the rule is paused meanwhile.
+		await expect( attempt ).toContainText( 'Retryingattempt 1' );
 		await expect( attempt ).toContainText( /500 in \d+ ms/ );
 		await page.screenshot( {
 			path: `${ SHOTS }/automations-paused.png`,
