@@ -23,7 +23,7 @@ import { __, sprintf } from '@wordpress/i18n';
 /**
  * Internal dependencies
  */
-import { siteTime } from '../insights/people/format';
+import { siteTimeShort } from '../insights/people/format';
 import type { Rule } from './automations-api';
 import type { DefinitionsByCode } from './automations-definitions';
 import { EventLabel } from './automations-event';
@@ -129,7 +129,7 @@ export default function RulesList( { rules, definitions, handlers }: Props ) {
 									` ${ sprintf(
 										/* translators: %s: date and time. */
 										__( 'Since %s.', 'footprints' ),
-										siteTime( item.paused_at )
+										siteTimeShort( item.paused_at )
 									) }` }
 							</span>
 							<Button
@@ -156,7 +156,7 @@ export default function RulesList( { rules, definitions, handlers }: Props ) {
 				getValue: ( { item } ) => item.last_delivery?.at ?? '',
 				render: ( { item } ) =>
 					item.last_delivery
-						? `${ DELIVERY_LABELS[ item.last_delivery.status ] } · ${ siteTime(
+						? `${ DELIVERY_LABELS[ item.last_delivery.status ] } · ${ siteTimeShort(
 								item.last_delivery.at
 							) }`
 						: __( 'None yet', 'footprints' ),

@@ -85,13 +85,29 @@ function hasBodiesKept( row: LogRow ): boolean {
 	return row.request_body !== null || row.response_body !== null;
 }
 
+/**
+ * A body as it reads best: JSON indented, anything else as it came.
+ *
+ * @param body The body, or null when it was not kept.
+ */
+function readable( body: string | null ): string {
+	if ( body === null ) {
+		return __( '(not kept)', 'footprints' );
+	}
+	try {
+		return JSON.stringify( JSON.parse( body ), null, 2 );
+	} catch {
+		return body;
+	}
+}
+
 function Bodies( { row }: { row: LogRow } ) {
 	return (
 		<Flex direction="column" gap={ 3 } className="footprints-log-bodies">
 			<h3>{ __( 'Request body', 'footprints' ) }</h3>
-			<pre>{ row.request_body ?? __( '(not kept)', 'footprints' ) }</pre>
+			<pre>{ readable( row.request_body ) }</pre>
 			<h3>{ __( 'Response body', 'footprints' ) }</h3>
-			<pre>{ row.response_body ?? __( '(not kept)', 'footprints' ) }</pre>
+			<pre>{ readable( row.response_body ) }</pre>
 		</Flex>
 	);
 }

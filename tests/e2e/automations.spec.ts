@@ -281,10 +281,7 @@ test.describe( 'Automations', () => {
 		await expect( logRow ).toContainText( 'Deliveredattempt 1' );
 		await expect( logRow ).toContainText( /200 in \d+ ms/ );
 		await expect( logRow ).toContainText( 'Quote Requested' );
-		await page.screenshot( {
-			path: `${ SHOTS }/automations-list.png`,
-			fullPage: true,
-		} );
+		await page.screenshot( { path: `${ SHOTS }/automations-list.png` } );
 	} );
 
 	test( 'edit keeps the secret; a refused URL is explained next to the field', async ( {
@@ -434,6 +431,63 @@ test.describe( 'Automations', () => {
 		).toHaveCount( 0 );
 	} );
 
+	test( 'a Slack URL is write-only: "saved, ends in …", kept when left empty', async ( {
+		page,
+	} ) => {
+		const slackUrl = `${ receiver.url }/services/T0001/B0002/xoxSecretWXYZ`;
+		await page.goto( TAB );
+		await page.getByRole( 'button', { name: 'Add automation' } ).click();
+		const form = page.getByRole( 'dialog', { name: 'Add automation' } );
+		await form
+			.getByLabel( 'Name', { exact: true } )
+			.fill( 'Quotes to #sales' );
+		await form.getByLabel( 'When this event happens' ).fill( 'Quote' );
+		await page
+			.getByRole( 'option', {
+				name: 'Quote Requested (quote_requested)',
+			} )
+			.click();
+		await form.getByLabel( 'Post to a Slack channel' ).check();
+		await form.getByLabel( 'Slack incoming webhook URL' ).fill( slackUrl );
+		await form.getByRole( 'button', { name: 'Create automation' } ).click();
+		await expect( notices( page ) ).toContainText(
+			'“Quotes to #sales” was created.'
+		);
+		expect( await page.content() ).not.toContain( 'xoxSecretWXYZ' );
+
+		await ruleAction( page, 'Quotes to #sales', 'Edit' );
+		const edit = page.getByRole( 'dialog', {
+			name: 'Edit “Quotes to #sales”',
+		} );
+		const url = edit.getByLabel( 'Slack incoming webhook URL' );
+		await expect( url ).toHaveValue( '' );
+		await expect( await describedBy( url ) ).toHaveText(
+			'Saved, ends in …WXYZ. Leave empty to keep it, or paste a new one to replace it.'
+		);
+		await edit.getByRole( 'button', { name: 'Save changes' } ).click();
+		await expect( notices( page ) ).toContainText(
+			'“Quotes to #sales” was saved.'
+		);
+
+		receiver.clear();
+		await ruleAction( page, 'Quotes to #sales', 'Send test' );
+		await expect( notices( page ) ).toContainText(
+			/Test of “Quotes to #sales”\. Delivered: 200 in \d+ ms/
+		);
+		expect( receiver.requests().map( ( request ) => request.uri ) ).toEqual(
+			[ '/services/T0001/B0002/xoxSecretWXYZ' ]
+		);
+
+		await ruleAction( page, 'Quotes to #sales', 'Delete' );
+		await page
+			.getByRole( 'dialog', { name: 'Delete automation' } )
+			.getByRole( 'button', { name: 'Delete' } )
+			.click();
+		await expect( notices( page ) ).toContainText(
+			'“Quotes to #sales” was deleted.'
+		);
+	} );
+
 	test( 'settings save; failures pause a rule, the tab says so, Resume lifts it', async ( {
 		page,
 		requestUtils,
@@ -510,10 +564,8 @@ test.describe( 'Automations', () => {
 		// Retried in a minute, although the rule is paused meanwhile.
 		await expect( attempt ).toContainText( 'Retryingattempt 1' );
 		await expect( attempt ).toContainText( /500 in \d+ ms/ );
-		await page.screenshot( {
-			path: `${ SHOTS }/automations-paused.png`,
-			fullPage: true,
-		} );
+		await page.setViewportSize( { width: 1280, height: 1500 } );
+		await page.screenshot( { path: `${ SHOTS }/automations-paused.png` } );
 
 		await attempt.getByRole( 'button', { name: 'Actions' } ).click();
 		await page.getByRole( 'menuitem', { name: 'Show bodies' } ).click();
