@@ -25,6 +25,7 @@ import { __, sprintf } from '@wordpress/i18n';
  */
 import { siteTimeShort } from '../insights/people/format';
 import type { Rule } from './automations-api';
+import CellWithNote from './automations-cell';
 import type { DefinitionsByCode } from './automations-definitions';
 import { EventLabel } from './automations-event';
 import {
@@ -155,11 +156,16 @@ export default function RulesList( { rules, definitions, handlers }: Props ) {
 				enableSorting: false,
 				getValue: ( { item } ) => item.last_delivery?.at ?? '',
 				render: ( { item } ) =>
-					item.last_delivery
-						? `${ DELIVERY_LABELS[ item.last_delivery.status ] } · ${ siteTimeShort(
-								item.last_delivery.at
-							) }`
-						: __( 'None yet', 'footprints' ),
+					item.last_delivery ? (
+						<CellWithNote
+							main={
+								DELIVERY_LABELS[ item.last_delivery.status ]
+							}
+							note={ siteTimeShort( item.last_delivery.at ) }
+						/>
+					) : (
+						__( 'None yet', 'footprints' )
+					),
 			},
 		],
 		[ definitions, handlers ]

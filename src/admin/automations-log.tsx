@@ -29,6 +29,7 @@ import {
 	type LogRow,
 	type Rule,
 } from './automations-api';
+import CellWithNote from './automations-cell';
 import type { DefinitionsByCode } from './automations-definitions';
 import { EventLabel } from './automations-event';
 import { DELIVERY_LABELS } from './automations-words';
@@ -199,16 +200,14 @@ export default function DeliveryLog( {
 				elements: STATUS_ELEMENTS,
 				filterBy: { operators: [ 'is' ] },
 				render: ( { item } ) => (
-					<Flex direction="column" gap={ 0 } align="flex-start">
-						<span>{ DELIVERY_LABELS[ item.status ] }</span>
-						<span className="footprints-log-attempt">
-							{ sprintf(
-								/* translators: %d: attempt number, 1 for the first. */
-								__( 'attempt %d', 'footprints' ),
-								item.attempt
-							) }
-						</span>
-					</Flex>
+					<CellWithNote
+						main={ DELIVERY_LABELS[ item.status ] }
+						note={ sprintf(
+							/* translators: %d: attempt number, 1 for the first. */
+							__( 'attempt %d', 'footprints' ),
+							item.attempt
+						) }
+					/>
 				),
 			},
 			{
