@@ -15,11 +15,11 @@ defined( 'WP_UNINSTALL_PLUGIN' ) || exit;
  */
 function footprints_uninstall_site(): void {
 	global $wpdb;
-	foreach ( array( 'footprints_events', 'footprints_definitions', 'footprints_daily', 'footprints_daily_devices', 'footprints_rejections', 'footprints_drained', 'footprints_sites', 'footprints_people', 'footprints_person_devices', 'footprints_person_ids' ) as $footprints_table ) {
+	foreach ( array( 'footprints_events', 'footprints_definitions', 'footprints_daily', 'footprints_daily_devices', 'footprints_rejections', 'footprints_drained', 'footprints_sites', 'footprints_people', 'footprints_person_devices', 'footprints_person_ids', 'footprints_automation_rules', 'footprints_automation_deliveries', 'footprints_automation_log' ) as $footprints_table ) {
 		$wpdb->query( "DROP TABLE IF EXISTS {$wpdb->prefix}{$footprints_table}" ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared, WordPress.DB.DirectDatabaseQuery.SchemaChange -- fixed table names.
 	}
 	$wpdb->query( $wpdb->prepare( "DELETE FROM {$wpdb->options} WHERE option_name LIKE %s", $wpdb->esc_like( 'footprints_' ) . '%' ) );
-	foreach ( array( 'footprints_sync', 'footprints_drain', 'footprints_daily', 'footprints_self_test', 'footprints_people_backfill' ) as $footprints_hook ) {
+	foreach ( array( 'footprints_sync', 'footprints_drain', 'footprints_daily', 'footprints_self_test', 'footprints_people_backfill', 'footprints_automations_run', 'footprints_automations_purge' ) as $footprints_hook ) {
 		wp_clear_scheduled_hook( $footprints_hook );
 	}
 	footprints_uninstall_folder( WP_CONTENT_DIR . '/footprints/site-' . get_current_blog_id() );

@@ -11,6 +11,19 @@ use Footprints\Abilities\DefinitionAbilities;
 use Footprints\Admin\InsightsPage;
 use Footprints\Admin\SettingsPage;
 use Footprints\Assets\Client;
+use Footprints\Automations\AutomationSchedule;
+use Footprints\Automations\AutomationSettings;
+use Footprints\Automations\DeliveryHttp;
+use Footprints\Automations\DeliveryLog;
+use Footprints\Automations\PauseNotice;
+use Footprints\Automations\Payload;
+use Footprints\Automations\QueueListener;
+use Footprints\Automations\RuleInput;
+use Footprints\Automations\RuleService;
+use Footprints\Automations\RuleStore;
+use Footprints\Automations\RunKick;
+use Footprints\Automations\TestSend;
+use Footprints\Automations\Worker;
 use Footprints\Assets\ClientConsent;
 use Footprints\Assets\ClientSettings;
 use Footprints\Assets\ClientStub;
@@ -25,6 +38,7 @@ use Footprints\Backend\SyncStatus;
 use Footprints\Backend\Syncer;
 use Footprints\Database\Lock;
 use Footprints\Database\Migrator;
+use Footprints\Cli\AutomationsCommand;
 use Footprints\Cli\DrainCommand;
 use Footprints\Collector\Buffer;
 use Footprints\Collector\CollectorHealth;
@@ -69,6 +83,8 @@ use Footprints\Insights\SiteChoices;
 use Footprints\Insights\UniqueDevices;
 use Footprints\Insights\Paths\PathPeopleExport;
 use Footprints\Insights\Paths\PathQuery;
+use Footprints\Rest\AutomationsController;
+use Footprints\Rest\AutomationsLogController;
 use Footprints\Rest\CollectController;
 use Footprints\Rest\CollectorController;
 use Footprints\Rest\EventPurgeController;
@@ -134,6 +150,7 @@ final class Plugin implements Hookable {
 		wp_clear_scheduled_hook( DrainSchedule::DAILY_HOOK );
 		wp_clear_scheduled_hook( Reachability::CRON_HOOK );
 		wp_clear_scheduled_hook( Reachability::CRON_HOOK, array( 'retry' ) );
+		AutomationSchedule::unschedule();
 	}
 
 	/**
@@ -186,12 +203,18 @@ final class Plugin implements Hookable {
 			new EventsExport( $this->wpdb, $this->definition_labels() ),
 			new CountsController( $this->daily_counts() ),
 			new AtAGlanceWidget( $this->daily_counts(), $this->definition_labels() ),
+			new AutomationsController( $this->automation_rules(), new TestSend( $this->rule_store(), $this->automation_payloads(), new DeliveryHttp(), $this->delivery_log() ) ),
+			new AutomationsLogController( $this->delivery_log(), $this->automation_settings() ),
+			$this->run_kick(),
+			new AutomationSchedule( fn() => $this->automation_worker(), $this->delivery_log() ),
+			new PauseNotice( $this->rule_store(), $this->automation_settings() ),
 		);
 		foreach ( $services as $service ) {
 			$service->hook();
 		}
 		if ( defined( 'WP_CLI' ) && WP_CLI ) {
 			\WP_CLI::add_command( 'footprints', new DrainCommand( $this->drain_schedule() ) );
+			\WP_CLI::add_command( 'footprints automations', new AutomationsCommand( fn() => $this->automation_worker() ) );
 		}
 	}
 
@@ -349,9 +372,58 @@ final class Plugin implements Hookable {
 				$this->trigger_counter(),
 				new IdentityLedger( $this->wpdb ),
 				array(),
-				array()
+				array( new QueueListener( $this->wpdb, $this->rule_store(), $this->run_kick() ) )
 			)
 		);
+	}
+
+	/**
+	 * The automation rules table and its index of active rules.
+	 */
+	public function rule_store(): RuleStore {
+		return $this->service( RuleStore::class, fn() => new RuleStore( $this->wpdb ) );
+	}
+
+	/**
+	 * The rules of reading and changing automation rules.
+	 */
+	public function automation_rules(): RuleService {
+		return $this->service( RuleService::class, fn() => new RuleService( $this->rule_store(), new RuleInput( $this->definitions() ), $this->delivery_log() ) );
+	}
+
+	/**
+	 * Pausing, log retention and log bodies.
+	 */
+	public function automation_settings(): AutomationSettings {
+		return $this->service( AutomationSettings::class, fn() => new AutomationSettings() );
+	}
+
+	/**
+	 * A row per delivery attempt.
+	 */
+	public function delivery_log(): DeliveryLog {
+		return $this->service( DeliveryLog::class, fn() => new DeliveryLog( $this->wpdb, $this->automation_settings() ) );
+	}
+
+	/**
+	 * What automations send about an event.
+	 */
+	public function automation_payloads(): Payload {
+		return $this->service( Payload::class, fn() => new Payload( $this->wpdb, $this->definitions() ) );
+	}
+
+	/**
+	 * Works the automations' delivery queue.
+	 */
+	public function automation_worker(): Worker {
+		return $this->service( Worker::class, fn() => new Worker( $this->wpdb, $this->rule_store(), $this->automation_payloads(), new DeliveryHttp(), $this->delivery_log(), $this->automation_settings() ) );
+	}
+
+	/**
+	 * Wakes the worker by a loopback request after events were queued.
+	 */
+	public function run_kick(): RunKick {
+		return $this->service( RunKick::class, fn() => new RunKick( $this->wpdb, fn() => $this->automation_worker() ) );
 	}
 
 	/**

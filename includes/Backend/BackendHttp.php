@@ -97,14 +97,28 @@ final class BackendHttp {
 		if ( ! BackendUrl::private_allowed() ) {
 			return wp_safe_remote_request( $url, $args );
 		}
-		$host       = strtolower( (string) wp_parse_url( $this->base_url, PHP_URL_HOST ) );
-		$port       = (int) wp_parse_url( $this->base_url, PHP_URL_PORT );
+		return self::past_private_check( $this->base_url, static fn() => wp_safe_remote_request( $url, $args ) );
+	}
+
+	/**
+	 * Runs a wp_safe_remote_*() call with one URL's own host and port let
+	 * past WordPress' private-host and safe-port checks (when the server's
+	 * owner allows private hosts; the caller checks that), and only for
+	 * the time of the call.
+	 *
+	 * @param string                                       $url  The URL whose host and port are let past.
+	 * @param callable(): (array<string, mixed>|\WP_Error) $call The request.
+	 * @return array<string, mixed>|\WP_Error
+	 */
+	public static function past_private_check( string $url, callable $call ): array|\WP_Error {
+		$host       = strtolower( (string) wp_parse_url( $url, PHP_URL_HOST ) );
+		$port       = (int) wp_parse_url( $url, PHP_URL_PORT );
 		$allow_host = static fn( $external, $checked ) => $external || strtolower( (string) $checked ) === $host;
 		$allow_port = static fn( $ports ) => $port ? array_merge( (array) $ports, array( $port ) ) : $ports;
 		add_filter( 'http_request_host_is_external', $allow_host, 10, 2 );
 		add_filter( 'http_allowed_safe_ports', $allow_port );
 		try {
-			return wp_safe_remote_request( $url, $args );
+			return $call();
 		} finally {
 			remove_filter( 'http_request_host_is_external', $allow_host, 10 );
 			remove_filter( 'http_allowed_safe_ports', $allow_port );

@@ -114,6 +114,15 @@ final class OpenApiTest extends TestCase {
 			'from' => '2026-03-01',
 			'to'   => '2026-03-02',
 		);
+		// A webhook to a closed loopback port: the test send fails at once, with an answer.
+		$rule = array(
+			'name'   => 'OpenAPI rule',
+			'event'  => 'trial_click',
+			'action' => array(
+				'type' => 'webhook',
+				'url'  => 'http://127.0.0.1:1/hook',
+			),
+		);
 		return array(
 			'list definitions'                   => array( 'GET', '/definitions', 'administrator', array( 'per_page' => 100 ), 200 ),
 			'list definitions as a visitor'      => array( 'GET', '/definitions', '', array(), 401 ),
@@ -201,6 +210,21 @@ final class OpenApiTest extends TestCase {
 			'count an invalid code'              => array( 'GET', '/insights/counts', 'administrator', array( 'codes' => 'Bad' ), 400 ),
 			'count events as an editor'          => array( 'GET', '/insights/counts', 'editor', array( 'codes' => 'trial_click' ), 403 ),
 			'count events as a visitor'          => array( 'GET', '/insights/counts', '', array( 'codes' => 'trial_click' ), 401 ),
+			'list automation rules'              => array( 'GET', '/automations', 'administrator', array(), 200 ),
+			'list automation rules as an editor' => array( 'GET', '/automations', 'editor', array(), 403 ),
+			'create an automation rule'          => array( 'POST', '/automations', 'administrator', $rule, 201 ),
+			'create a rule of an unknown event'  => array( 'POST', '/automations', 'administrator', array( 'event' => 'never_defined' ) + $rule, 400 ),
+			'read an automation rule'            => array( 'GET', '/automations/{rule}', 'administrator', array(), 200 ),
+			'read an unknown automation rule'    => array( 'GET', '/automations/999999999', 'administrator', array(), 404 ),
+			'replace an automation rule'         => array( 'PUT', '/automations/{rule}', 'administrator', $rule, 200 ),
+			'delete an automation rule'          => array( 'DELETE', '/automations/{rule}', 'administrator', array(), 200 ),
+			'read a webhook\'s signing secret'   => array( 'GET', '/automations/{rule}/secret', 'administrator', array(), 200 ),
+			'send a test of a rule'              => array( 'POST', '/automations/{rule}/test', 'administrator', array(), 200 ),
+			'resume a rule'                      => array( 'POST', '/automations/{rule}/resume', 'administrator', array(), 200 ),
+			'read the delivery log'              => array( 'GET', '/automations/log', 'administrator', array( 'status' => 'failed' ), 200 ),
+			'read the delivery log of a status'  => array( 'GET', '/automations/log', 'administrator', array( 'status' => 'lost' ), 400 ),
+			'read the automation settings'       => array( 'GET', '/automations/settings', 'administrator', array(), 200 ),
+			'save the automation settings'       => array( 'PUT', '/automations/settings', 'administrator', array( 'log_days' => 7 ), 200 ),
 		);
 	}
 
@@ -228,6 +252,12 @@ final class OpenApiTest extends TestCase {
 			)
 		);
 		$this->define_event( 'plan_chosen' );
+
+		if ( str_contains( $path, '{rule}' ) ) {
+			$rule = plugin()->automation_rules()->create( self::calls()['create an automation rule'][3] );
+			$this->assertIsArray( $rule );
+			$path = str_replace( '{rule}', (string) $rule['id'], $path );
+		}
 
 		$response = $this->rest( $method, '/' . Routes::namespace() . $path, $params );
 		$data     = json_decode( (string) wp_json_encode( rest_get_server()->response_to_data( $response, false ) ), true );
@@ -261,7 +291,7 @@ final class OpenApiTest extends TestCase {
 	 * @param string $path   Path as called.
 	 */
 	private static function operation( string $method, string $path ): string {
-		return (string) preg_replace( array( '#/definitions/[a-z_]+$#', '#/sites/app_[a-z0-9]+/#', '#/people/\d+#', '#/devices/[A-Za-z0-9_-]+/#' ), array( '/definitions/{code}', '/sites/{app_id}/', '/people/{id}', '/devices/{device_id}/' ), "$method $path" );
+		return (string) preg_replace( array( '#/definitions/[a-z_]+$#', '#/sites/app_[a-z0-9]+/#', '#/people/\d+#', '#/devices/[A-Za-z0-9_-]+/#', '#/automations/(\d+|\{rule\})#' ), array( '/definitions/{code}', '/sites/{app_id}/', '/people/{id}', '/devices/{device_id}/', '/automations/{id}' ), "$method $path" );
 	}
 
 	/**
