@@ -12,10 +12,14 @@ import apiFetch from '@wordpress/api-fetch';
 /**
  * Internal dependencies
  */
-import contract from '../../data/rest.json';
+import rules from '../../data/automations.json';
+import { restPath } from '../shared/rest';
 
-export const AUTOMATIONS_ROUTE = `/${ contract.namespace }/automations`;
+export const AUTOMATIONS_ROUTE = restPath( 'automations' );
+const LOG_ROUTE = restPath( 'automationsLog' );
+const SETTINGS_ROUTE = restPath( 'automationsSettings' );
 
+/** The operators of data/automations.json, as literals for the type (tests/unit/automations-api.test.ts checks they agree). */
 export const OPERATORS = [
 	'equals',
 	'not_equals',
@@ -140,11 +144,24 @@ export interface AutomationSettings {
 	log_bodies: boolean;
 }
 
-/** The bounds the server holds the settings to. */
+/** The bounds the server holds the settings to (data/automations.json). */
 export const SETTING_BOUNDS = {
-	pause_after: { min: 1, max: 100 },
-	log_days: { min: 1, max: 365 },
-} as const;
+	pause_after: {
+		min: rules.settings.pause_after.minimum,
+		max: rules.settings.pause_after.maximum,
+	},
+	log_days: {
+		min: rules.settings.log_days.minimum,
+		max: rules.settings.log_days.maximum,
+	},
+};
+
+/** How long after each failed attempt the next one is made, in seconds. */
+export const BACKOFF_SECONDS: number[] = rules.backoffSeconds;
+
+/** The CRM field sources besides attributes and traits, and the prefixes of those. */
+export const CRM_SOURCES: string[] = rules.crmSources;
+export const CRM_SOURCE_PREFIXES: string[] = rules.crmSourcePrefixes;
 
 /** Every rule (a site has a handful: the route is not paged). */
 export function fetchRules() {
@@ -246,7 +263,7 @@ export async function fetchLog( query: LogQuery ): Promise< LogPage > {
 		params.set( 'status', query.status );
 	}
 	const response = await apiFetch< Response, false >( {
-		path: `${ AUTOMATIONS_ROUTE }/log?${ params }`,
+		path: `${ LOG_ROUTE }?${ params }`,
 		parse: false,
 	} );
 	return {
@@ -257,7 +274,7 @@ export async function fetchLog( query: LogQuery ): Promise< LogPage > {
 
 export function fetchSettings() {
 	return apiFetch< AutomationSettings >( {
-		path: `${ AUTOMATIONS_ROUTE }/settings`,
+		path: SETTINGS_ROUTE,
 	} );
 }
 
@@ -268,7 +285,7 @@ export function fetchSettings() {
  */
 export function saveSettings( settings: AutomationSettings ) {
 	return apiFetch< AutomationSettings >( {
-		path: `${ AUTOMATIONS_ROUTE }/settings`,
+		path: SETTINGS_ROUTE,
 		method: 'PUT',
 		data: settings,
 	} );

@@ -16,14 +16,16 @@ import { __, sprintf } from '@wordpress/i18n';
 import { ATTRIBUTE_NAME_PATTERN } from '../shared/definition';
 import type { AttributeSchema } from '../shared/types';
 import { errorMessage } from './api';
-import type {
-	ActionIn,
-	ActionType,
-	Condition,
-	ConditionValue,
-	Operator,
-	Rule,
-	RuleInput,
+import {
+	CRM_SOURCE_PREFIXES,
+	CRM_SOURCES,
+	type ActionIn,
+	type ActionType,
+	type Condition,
+	type ConditionValue,
+	type Operator,
+	type Rule,
+	type RuleInput,
 } from './automations-api';
 
 export interface ConditionRow {
@@ -65,28 +67,30 @@ export type FormField =
 
 export type FormErrors = Partial< Record< FormField, string > >;
 
-/** Sources of a CRM field besides an attribute or a trait. */
-export const FIXED_SOURCES: Array< { value: string; label: string } > = [
-	{ value: 'person.email', label: __( 'Person: email', 'footprints' ) },
-	{ value: 'person.user_id', label: __( 'Person: user ID', 'footprints' ) },
-	{ value: 'person.id', label: __( 'Person: Footprints ID', 'footprints' ) },
-	{ value: 'event.name', label: __( 'Event: name', 'footprints' ) },
-	{ value: 'event.code', label: __( 'Event: code', 'footprints' ) },
-	{
-		value: 'event.description',
-		label: __( 'Event: description', 'footprints' ),
-	},
-	{ value: 'event.time', label: __( 'Event: time', 'footprints' ) },
-	{ value: 'event.page', label: __( 'Event: page', 'footprints' ) },
-	{ value: 'event.id', label: __( 'Event: ID', 'footprints' ) },
-	{
-		value: 'timeline_url',
-		label: __( 'Link to the lead timeline', 'footprints' ),
-	},
-];
+/** How the form names each fixed source of a CRM field (data/automations.json lists them). */
+const SOURCE_LABELS: Record< string, string > = {
+	'person.email': __( 'Person: email', 'footprints' ),
+	'person.user_id': __( 'Person: user ID', 'footprints' ),
+	'person.id': __( 'Person: Footprints ID', 'footprints' ),
+	'event.name': __( 'Event: name', 'footprints' ),
+	'event.code': __( 'Event: code', 'footprints' ),
+	'event.description': __( 'Event: description', 'footprints' ),
+	'event.time': __( 'Event: time', 'footprints' ),
+	'event.page': __( 'Event: page', 'footprints' ),
+	'event.id': __( 'Event: ID', 'footprints' ),
+	timeline_url: __( 'Link to the lead timeline', 'footprints' ),
+};
 
-/** A source that names an attribute of the event or a trait of the person. */
-const NAMED_SOURCE_PREFIXES = [ 'attributes.', 'traits.' ];
+/** Sources of a CRM field besides an attribute or a trait, people first. */
+export const FIXED_SOURCES: Array< { value: string; label: string } > = [
+	...CRM_SOURCES,
+]
+	.sort(
+		( a, b ) =>
+			Number( b.startsWith( 'person.' ) ) -
+			Number( a.startsWith( 'person.' ) )
+	)
+	.map( ( value ) => ( { value, label: SOURCE_LABELS[ value ] ?? value } ) );
 
 /**
  * Whether a CRM field can take its value from this source.
@@ -96,7 +100,7 @@ const NAMED_SOURCE_PREFIXES = [ 'attributes.', 'traits.' ];
 export function isValidSource( source: string ): boolean {
 	return (
 		FIXED_SOURCES.some( ( fixed ) => fixed.value === source ) ||
-		NAMED_SOURCE_PREFIXES.some(
+		CRM_SOURCE_PREFIXES.some(
 			( prefix ) =>
 				source.startsWith( prefix ) &&
 				ATTRIBUTE_NAME_PATTERN.test( source.slice( prefix.length ) )

@@ -24,6 +24,7 @@ import { __, sprintf } from '@wordpress/i18n';
  */
 import { errorMessage } from './api';
 import {
+	BACKOFF_SECONDS,
 	saveSettings,
 	SETTING_BOUNDS,
 	type AutomationSettings,
@@ -33,6 +34,7 @@ import {
 	messageForField,
 	SETTINGS_PATTERNS,
 } from './automations-form-state';
+import { scheduleInWords } from './automations-words';
 import { useNotify } from './notices';
 
 interface Props {
@@ -140,9 +142,13 @@ export default function AutomationSettingsCard( { initial, onSaved }: Props ) {
 								'Pause a rule after this many failed attempts in a row',
 								'footprints'
 							) }
-							help={ __(
-								'A paused rule sends nothing until you resume it, and the Automations tab says so. Failed deliveries are retried after 1 min, 5 min, 30 min, 2 h and 6 h first.',
-								'footprints'
+							help={ sprintf(
+								/* translators: %s: the retry schedule, e.g. 1 min, 5 min and 30 min. */
+								__(
+									'A failed delivery is retried after %s, then given up. A paused rule sends nothing until you resume it, and the Automations tab says so.',
+									'footprints'
+								),
+								scheduleInWords( BACKOFF_SECONDS )
 							) }
 							{ ...numberProps }
 						/>

@@ -175,3 +175,40 @@ export function testResultInWords( result: TestResult ): string {
 				);
 	return result.error ? `${ failed }: ${ result.error }` : failed;
 }
+
+/**
+ * A wait as people say it: "1 min", "30 min", "2 h".
+ *
+ * @param seconds The wait.
+ */
+export function waitInWords( seconds: number ): string {
+	return seconds < 3600
+		? sprintf(
+				/* translators: %d: minutes. */
+				__( '%d min', 'footprints' ),
+				Math.round( seconds / 60 )
+			)
+		: sprintf(
+				/* translators: %d: hours. */
+				__( '%d h', 'footprints' ),
+				Math.round( seconds / 3600 )
+			);
+}
+
+/**
+ * The retry schedule in words: "1 min, 5 min, 30 min, 2 h and 6 h".
+ *
+ * @param waits Seconds before each retry.
+ */
+export function scheduleInWords( waits: number[] ): string {
+	const words = waits.map( waitInWords );
+	const last = words.pop() ?? '';
+	return words.length
+		? sprintf(
+				/* translators: 1: the first waits, comma separated, 2: the last wait. */
+				__( '%1$s and %2$s', 'footprints' ),
+				words.join( ', ' ),
+				last
+			)
+		: ( last ?? '' );
+}
