@@ -29,9 +29,11 @@ import CellWithNote from './automations-cell';
 import type { DefinitionsByCode } from './automations-definitions';
 import { EventLabel } from './automations-event';
 import {
+	ACTION_LABELS,
 	actionInWords,
 	conditionsInWords,
 	DELIVERY_LABELS,
+	destinationHost,
 	pausedReason,
 	ruleStatus,
 	STATUS_LABELS,
@@ -107,6 +109,12 @@ export default function RulesList( { rules, definitions, handlers }: Props ) {
 				enableSorting: false,
 				enableGlobalSearch: true,
 				getValue: ( { item } ) => actionInWords( item.action ),
+				render: ( { item } ) => (
+					<CellWithNote
+						main={ ACTION_LABELS[ item.action.type ] }
+						note={ destinationHost( item.action ) }
+					/>
+				),
 			},
 			{
 				id: 'status',

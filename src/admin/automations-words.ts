@@ -103,8 +103,16 @@ export function hostOf( url: string ): string {
  * @param action The rule's action.
  */
 export function actionInWords( action: ActionOut ): string {
-	const url = action.type === 'slack' ? action.url_hint : action.url;
-	return `${ ACTION_LABELS[ action.type ] } → ${ hostOf( url ) }`;
+	return `${ ACTION_LABELS[ action.type ] } → ${ destinationHost( action ) }`;
+}
+
+/**
+ * The host an action delivers to.
+ *
+ * @param action The rule's action.
+ */
+export function destinationHost( action: ActionOut ): string {
+	return hostOf( action.type === 'slack' ? action.url_hint : action.url );
 }
 
 export type RuleStatus = 'active' | 'paused' | 'disabled';

@@ -244,7 +244,7 @@ test.describe( 'Automations', () => {
 		await expect( row ).toContainText( 'Quote Requested' );
 		await expect( row ).toContainText( 'plan is “pro”' );
 		await expect( row ).toContainText(
-			`Webhook → 127.0.0.1:${ receiver.port }`
+			`Webhook127.0.0.1:${ receiver.port }`
 		);
 		await expect( row ).toContainText( 'Active' );
 		await expect( row ).toContainText( 'None yet' );
@@ -386,7 +386,7 @@ test.describe( 'Automations', () => {
 			regions( page ).rules.getByRole( 'row' ).filter( {
 				hasText: 'Quotes to the CRM',
 			} )
-		).toContainText( `CRM → 127.0.0.1:${ receiver.port }` );
+		).toContainText( `CRM127.0.0.1:${ receiver.port }` );
 
 		await ruleAction( page, 'Quotes to the CRM', 'Edit' );
 		const edit = page.getByRole( 'dialog', {
