@@ -14,6 +14,7 @@ import { __ } from '@wordpress/i18n';
 /**
  * Internal dependencies
  */
+import EventOption from '../shared/event-option';
 import type { DefinitionsByCode } from './automations-definitions';
 
 interface LabelProps {
@@ -24,14 +25,9 @@ interface LabelProps {
 export function EventLabel( { code, definitions }: LabelProps ) {
 	const definition = definitions.get( code );
 	return (
-		<span className="footprints-event-option">
-			<span
-				className="footprints-event-option__swatch"
-				style={ { background: definition?.color ?? 'transparent' } }
-				aria-hidden="true"
-			/>
+		<EventOption color={ definition?.color }>
 			{ definition ? definition.name : <code>{ code }</code> }
-		</span>
+		</EventOption>
 	);
 }
 
@@ -71,14 +67,7 @@ export function EventPicker( {
 			options={ options }
 			onChange={ ( code ) => onChange( code ?? '' ) }
 			__experimentalRenderItem={ ( { item } ) => (
-				<span className="footprints-event-option">
-					<span
-						className="footprints-event-option__swatch"
-						style={ { background: item.color } }
-						aria-hidden="true"
-					/>
-					{ item.label }
-				</span>
+				<EventOption color={ item.color }>{ item.label }</EventOption>
 			) }
 		/>
 	);

@@ -10,7 +10,6 @@
  * WordPress dependencies
  */
 import {
-	Button,
 	Flex,
 	Modal,
 	RadioControl,
@@ -46,6 +45,7 @@ import {
 	type FormErrors,
 	type RuleForm as FormState,
 } from './automations-form-state';
+import FormButtons from './form-buttons';
 
 interface Props {
 	/** The rule to edit; none to create one. */
@@ -356,26 +356,15 @@ export default function RuleForm( {
 						checked={ form.enabled }
 						onChange={ ( enabled ) => set( { enabled } ) }
 					/>
-					<Flex justify="flex-end">
-						<Button
-							__next40pxDefaultSize
-							variant="tertiary"
-							onClick={ onClose }
-						>
-							{ __( 'Cancel', 'footprints' ) }
-						</Button>
-						<Button
-							__next40pxDefaultSize
-							variant="primary"
-							type="submit"
-							isBusy={ isSaving }
-							disabled={ isSaving }
-						>
-							{ isNew
+					<FormButtons
+						label={
+							isNew
 								? __( 'Create automation', 'footprints' )
-								: __( 'Save changes', 'footprints' ) }
-						</Button>
-					</Flex>
+								: __( 'Save changes', 'footprints' )
+						}
+						isSaving={ isSaving }
+						onCancel={ onClose }
+					/>
 				</Flex>
 			</form>
 		</Modal>
