@@ -22,6 +22,8 @@ function footprints_uninstall_site(): void {
 	foreach ( array( 'footprints_sync', 'footprints_drain', 'footprints_daily', 'footprints_self_test', 'footprints_people_backfill', 'footprints_automations_run', 'footprints_automations_purge' ) as $footprints_hook ) {
 		wp_clear_scheduled_hook( $footprints_hook );
 	}
+	// An erasure interrupted between its last page and WordPress' end of it leaves this note on the request.
+	delete_post_meta_by_key( '_footprints_deidentified_device' );
 	footprints_uninstall_folder( WP_CONTENT_DIR . '/footprints/site-' . get_current_blog_id() );
 	foreach ( wp_roles()->role_objects as $footprints_role ) {
 		$footprints_role->remove_cap( 'footprints_view_insights' );

@@ -83,6 +83,15 @@ use Footprints\Insights\SiteChoices;
 use Footprints\Insights\UniqueDevices;
 use Footprints\Insights\Paths\PathPeopleExport;
 use Footprints\Insights\Paths\PathQuery;
+use Footprints\Privacy\Deidentification;
+use Footprints\Privacy\Deidentifier;
+use Footprints\Privacy\DeliveryBodies;
+use Footprints\Privacy\PeopleOfEmail;
+use Footprints\Privacy\PersonalAttributes;
+use Footprints\Privacy\PersonalDataEraser;
+use Footprints\Privacy\PersonalDataExporter;
+use Footprints\Privacy\PersonalEvents;
+use Footprints\Privacy\PrivacyPolicyText;
 use Footprints\Rest\AutomationsController;
 use Footprints\Rest\AutomationsLogController;
 use Footprints\Rest\CollectController;
@@ -203,6 +212,10 @@ final class Plugin implements Hookable {
 			new EventsExport( $this->wpdb, $this->definition_labels() ),
 			new CountsController( $this->daily_counts() ),
 			new AtAGlanceWidget( $this->daily_counts(), $this->definition_labels() ),
+			new PersonalDataExporter( $this->people_of_email(), $this->personal_events(), $this->definition_labels() ),
+			new PersonalDataEraser( $this->wpdb, $this->people_of_email(), $this->personal_events(), new Deidentifier( $this->wpdb ), new DeliveryBodies( $this->wpdb ), $this->quiet_ingest() ),
+			new Deidentification( $this->people_of_email(), $this->definitions() ),
+			new PrivacyPolicyText( $this->collector_settings(), $this->backend_settings() ),
 			new AutomationsController( $this->automation_rules(), new TestSend( $this->rule_store(), $this->automation_payloads(), new DeliveryHttp(), $this->delivery_log() ) ),
 			new AutomationsLogController( $this->delivery_log(), $this->automation_settings() ),
 			$this->run_kick(),
@@ -223,6 +236,20 @@ final class Plugin implements Hookable {
 	 */
 	public function people_query(): PeopleQuery {
 		return $this->service( PeopleQuery::class, fn() => new PeopleQuery( $this->wpdb ) );
+	}
+
+	/**
+	 * The people an email leads to (WordPress' privacy tools).
+	 */
+	public function people_of_email(): PeopleOfEmail {
+		return $this->service( PeopleOfEmail::class, fn() => new PeopleOfEmail( $this->wpdb ) );
+	}
+
+	/**
+	 * A person's events, read and erased a page at a time.
+	 */
+	public function personal_events(): PersonalEvents {
+		return $this->service( PersonalEvents::class, fn() => new PersonalEvents( $this->wpdb, new PersonalAttributes() ) );
 	}
 
 	/**

@@ -83,12 +83,22 @@ final class DrainSchedule implements Hookable {
 	 */
 	public function run(): ?array {
 		$this->config->ensure_written();
+		$this->sweep_rates();
 		try {
 			return $this->drainer->drain();
 		} catch ( StoreFailed $failure ) {
 			error_log( 'Footprints: the drain could not store events, they stay in the buffer: ' . $failure->getMessage() ); // phpcs:ignore WordPress.PHP.DevelopmentFunctions.error_log_error_log -- an operator needs to see it.
 			return null;
 		}
+	}
+
+	/**
+	 * Forgets the request counters of closed windows and the address keys
+	 * of past days: nothing said who sent what once the limit is moot.
+	 */
+	private function sweep_rates(): void {
+		$config = $this->config->current();
+		( new RateLimiter( $this->config->data_dir()->rate_dir(), $config->limit( 'rate_requests' ), $config->limit( 'rate_window_seconds' ) ) )->sweep( time() );
 	}
 
 	/**

@@ -11,7 +11,10 @@ namespace Footprints\Collector;
  * Requests per client per window (data/collector-limits.json), counted in
  * one small file per client under an exclusive lock, so the fast collector
  * and the REST route share the count on one node without a database. A
- * client over the limit gets 429 with Retry-After. Plain PHP.
+ * client over the limit gets 429 with Retry-After. A counter is named by
+ * the address's keyed hash of the day (AddressKey), never by the address
+ * or a plain hash of it, and is deleted two windows after its last request
+ * (sweep(), run by the drain). Plain PHP.
  */
 final class RateLimiter {
 
@@ -35,8 +38,12 @@ final class RateLimiter {
 		if ( '' === $client ) {
 			return null;
 		}
+		$name = ( new AddressKey( $this->dir ) )->name( $client, $now );
+		if ( '' === $name ) {
+			return null;
+		}
 		// phpcs:disable WordPress.WP.AlternativeFunctions -- plain PHP: the fast collector runs without WordPress.
-		$file   = $this->dir . '/' . substr( hash( 'sha256', $client ), 0, 24 ) . '.php';
+		$file   = $this->dir . '/' . $name . '.php';
 		$handle = @fopen( $file, 'c+' ); // phpcs:ignore WordPress.PHP.NoSilencedErrors.Discouraged -- an unwritable folder must not stop collection.
 		if ( ! $handle ) {
 			return null;
@@ -72,12 +79,13 @@ final class RateLimiter {
 	}
 
 	/**
-	 * Deletes the counters of windows long closed.
+	 * Deletes the counters of windows long closed, and the keys of past days.
 	 *
 	 * @param int $now Now, in seconds since 1970.
 	 */
 	public function sweep( int $now ): void {
-		foreach ( (array) glob( $this->dir . '/*.php' ) as $file ) {
+		( new AddressKey( $this->dir ) )->sweep( $now );
+		foreach ( (array) glob( $this->dir . '/[0-9a-f]*.php' ) as $file ) {
 			if ( 'index.php' !== basename( (string) $file ) && (int) filemtime( (string) $file ) < $now - 2 * $this->seconds ) {
 				@unlink( (string) $file ); // phpcs:ignore WordPress.PHP.NoSilencedErrors.Discouraged, WordPress.WP.AlternativeFunctions.unlink_unlink -- a counter in use may be gone already.
 			}

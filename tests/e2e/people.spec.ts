@@ -9,7 +9,6 @@
 /**
  * External dependencies
  */
-import path from 'node:path';
 import type { Browser, Page, Response } from '@playwright/test';
 
 /**
@@ -22,24 +21,9 @@ import type { RequestUtils } from '@wordpress/e2e-test-utils-playwright';
  */
 import { seriousViolations } from './axe';
 import { expect, test } from './fixtures';
+import { shoot } from './screenshot';
 
 const INSIGHTS = '/wp-admin/admin.php?page=footprints-insights';
-
-/**
- * Saves a full-page screenshot to artifacts/.
- *
- * @param page The page.
- * @param name File name without .png.
- */
-async function shoot( page: Page, name: string ) {
-	await page.screenshot( {
-		path: path.join(
-			process.env.WP_ARTIFACTS_PATH ?? 'artifacts',
-			`${ name }.png`
-		),
-		fullPage: true,
-	} );
-}
 
 /**
  * A collect request's answer, whichever collector takes it.
