@@ -451,13 +451,15 @@ test.describe( 'Automations', () => {
 		await form
 			.getByLabel( 'Name', { exact: true } )
 			.fill( 'Quotes to #sales' );
-		await form.getByLabel( 'When this event happens' ).fill( 'Quote' );
-		await page
-			.getByRole( 'option', {
-				name: 'Quote Requested (quote_requested)',
-			} )
-			.click();
-		await form.getByLabel( 'Post to a Slack channel' ).check();
+		// By keyboard: type, arrow to the option, Enter; Space picks the radio.
+		const picker = form.getByLabel( 'When this event happens' );
+		await picker.fill( 'Quote' );
+		await picker.press( 'ArrowDown' );
+		await picker.press( 'Enter' );
+		await expect( picker ).toHaveValue(
+			'Quote Requested (quote_requested)'
+		);
+		await form.getByLabel( 'Post to a Slack channel' ).press( 'Space' );
 		await form.getByLabel( 'Slack incoming webhook URL' ).fill( slackUrl );
 		await form.getByRole( 'button', { name: 'Create automation' } ).click();
 		await expect( notices( page ) ).toContainText(
