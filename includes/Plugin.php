@@ -67,6 +67,12 @@ use Footprints\Events\EventsTableCharset;
 use Footprints\Events\EventWriter;
 use Footprints\Events\Retention;
 use Footprints\Events\RejectionCounter;
+use Footprints\Forms\ClientForms;
+use Footprints\Forms\FormDeriver;
+use Footprints\Forms\FormPluginHooks;
+use Footprints\Forms\FormPlugins;
+use Footprints\Forms\FormSettings;
+use Footprints\Forms\FormsController;
 use Footprints\People\IdentityLedger;
 use Footprints\People\PeopleBackfill;
 use Footprints\People\PeopleExport;
@@ -212,6 +218,9 @@ final class Plugin implements Hookable {
 			new EventsExport( $this->wpdb, $this->definition_labels() ),
 			new CountsController( $this->daily_counts() ),
 			new AtAGlanceWidget( $this->daily_counts(), $this->definition_labels() ),
+			new ClientForms( $this->form_settings(), new FormPlugins(), $this->client() ),
+			new FormPluginHooks( $this->form_settings() ),
+			new FormsController( $this->form_settings(), new FormPlugins() ),
 			new PersonalDataExporter( $this->people_of_email(), $this->personal_events(), $this->definition_labels() ),
 			new PersonalDataEraser( $this->wpdb, $this->people_of_email(), $this->personal_events(), new Deidentifier( $this->wpdb ), new DeliveryBodies( $this->wpdb ), $this->quiet_ingest() ),
 			new Deidentification( $this->people_of_email(), $this->definitions() ),
@@ -398,10 +407,17 @@ final class Plugin implements Hookable {
 				$this->wpdb,
 				$this->trigger_counter(),
 				new IdentityLedger( $this->wpdb ),
-				array(),
+				array( new FormDeriver( $this->wpdb, $this->form_settings(), $this->definitions() ) ),
 				array( new QueueListener( $this->wpdb, $this->rule_store(), $this->run_kick() ) )
 			)
 		);
+	}
+
+	/**
+	 * The site owner's form tracking choices.
+	 */
+	public function form_settings(): FormSettings {
+		return $this->service( FormSettings::class, fn() => new FormSettings() );
 	}
 
 	/**

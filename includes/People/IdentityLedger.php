@@ -23,7 +23,12 @@ use Footprints\Events\EventWriter;
  * - alias(newId) sends previous_id and user_id: both ids lead to one
  *   person (the two people are merged; the new id becomes its user id).
  * - An email in traits.email (valid, lowercased) is an identity too: two
- *   devices with one email become one person.
+ *   devices with one email become one person; so is a form's valid email
+ *   (form_submission's, and identity_conversion's that the server derives
+ *   from it): a second browser of a known visitor joins them.
+ * - Traits without an id (a form's mapped fields, which the server
+ *   derives as custom_data_updated with traits only) go to the device's
+ *   person as it is.
  * - A WordPress sign-in (the batch's signed cookie, see SignInCookie)
  *   links the device to the person wp:<ID>, with the user's email.
  *
@@ -35,7 +40,11 @@ use Footprints\Events\EventWriter;
 final class IdentityLedger {
 
 	public const PROFILE_EVENT = 'custom_data_updated';
-	private const MAX_ID       = 191;
+	// The server derives it from a form's valid email (Forms\FormDeriver).
+	public const EMAIL_EVENT = 'identity_conversion';
+	// A form's email identifies its sender even when the conversion was given before, on another device.
+	public const FORM_EVENT = 'form_submission';
+	private const MAX_ID    = 191;
 	// A person's traits: at most this many names and bytes of JSON.
 	private const MAX_TRAITS       = 50;
 	private const MAX_TRAITS_BYTES = 16384;
@@ -99,6 +108,9 @@ final class IdentityLedger {
 			}
 			if ( self::PROFILE_EVENT === $event['event'] ) {
 				$this->profile( (string) $event['device_id'], (string) $event['app_id'], (array) $event['attributes'] );
+			}
+			if ( self::EMAIL_EVENT === $event['event'] || self::FORM_EVENT === $event['event'] ) {
+				$this->email_captured( (string) $event['device_id'], (string) $event['app_id'], (array) $event['attributes'] );
 			}
 		}
 	}
@@ -235,7 +247,13 @@ final class IdentityLedger {
 		$previous = self::id_value( $attributes['previous_id'] ?? null );
 		$traits   = is_array( $attributes['traits'] ?? null ) && ! array_is_list( $attributes['traits'] ) ? $attributes['traits'] : array();
 		$email    = self::email( $traits['email'] ?? null );
-		if ( isset( $attributes['group_id'] ) || ( null === $user_id && null === $email ) ) {
+		if ( isset( $attributes['group_id'] ) ) {
+			return;
+		}
+		if ( null === $user_id && null === $email ) {
+			if ( $traits ) {
+				$this->update_person( $this->device_person( $device ), array(), $traits );
+			}
 			return;
 		}
 		$ids = array();
@@ -257,6 +275,21 @@ final class IdentityLedger {
 			),
 			$traits
 		);
+	}
+
+	/**
+	 * An email captured by a form (form_submission, identity_conversion):
+	 * the device joins the person of that email; an invalid one names nobody.
+	 *
+	 * @param string               $device     Device id.
+	 * @param string               $app_id     App ID.
+	 * @param array<string, mixed> $attributes The event's attributes.
+	 */
+	private function email_captured( string $device, string $app_id, array $attributes ): void {
+		$email = self::email( $attributes['email'] ?? null );
+		if ( null !== $email ) {
+			$this->link( $device, $app_id, array( array( 'email', $email ) ), array( 'email' => $email ), array() );
+		}
 	}
 
 	/**

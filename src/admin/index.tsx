@@ -29,6 +29,7 @@ import CollectorTab from './collector-tab';
 import ConnectionTab, { type ConnectionSettings } from './connection-tab';
 import DefinitionsList from './definitions-list';
 import DefinitionsTab from './definitions-tab';
+import FormsTab from './forms-tab';
 import { Notices, useNotify } from './notices';
 import { currentTab, TABS, tabUrl } from './tab-url';
 import './index.scss';
@@ -96,7 +97,7 @@ function App() {
 								<>
 									<p>
 										{ __(
-											'Built-in events that Footprints and its integrations send. You can switch each one on or off; they cannot be changed or deleted, and their codes are reserved.',
+											'Built-in events that Footprints and its integrations send. Switching one off here stops it everywhere: a form, a sign-in or a privacy request no longer records it. They cannot be changed or deleted, and their codes are reserved.',
 											'footprints'
 										) }
 									</p>
@@ -107,6 +108,8 @@ function App() {
 									/>
 								</>
 							);
+						case 'forms':
+							return <FormsTab />;
 						case 'collector':
 							return <CollectorTab />;
 						case 'automations':

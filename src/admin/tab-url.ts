@@ -21,6 +21,7 @@ export const PAGE = 'footprints';
 export const TABS = [
 	{ name: 'events', title: __( 'Events', 'footprints' ) },
 	{ name: 'system', title: __( 'System events', 'footprints' ) },
+	{ name: 'forms', title: __( 'Forms', 'footprints' ) },
 	{ name: 'connection', title: __( 'Connection', 'footprints' ) },
 	{ name: 'collector', title: __( 'Collector', 'footprints' ) },
 	{ name: 'automations', title: __( 'Automations', 'footprints' ) },

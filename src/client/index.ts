@@ -8,10 +8,11 @@
  * Internal dependencies
  */
 import { createApi, install, type FootprintsApi, type Stub } from './api';
-import { createDeviceId } from './consent';
+import { consented, createDeviceId } from './consent';
 import { warn } from './debug';
 import { randomId } from './ids';
 import { attributesOf } from './markup';
+import { formAttributes, handOff } from './forms';
 import { createOutbox } from './outbox';
 import type { ClientSettings } from './settings';
 import { createTracker } from './tracker';
@@ -22,12 +23,8 @@ const settings: ClientSettings = JSON.parse(
 		.textContent!
 );
 const outbox = createOutbox( settings.collect, warn );
-const track = createTracker(
-	settings,
-	outbox,
-	createDeviceId( randomId ),
-	warn
-);
+const deviceId = createDeviceId( randomId );
+const track = createTracker( settings, outbox, deviceId, warn );
 
 // What triggers fired, with when and where; the rest of the work is done
 // in the next task, so a click handler only notes these three.
@@ -47,6 +44,24 @@ function trackFired() {
 watchTriggers( ( element ) => {
 	if ( fired.push( [ element, Date.now(), location.href ] ) < 2 ) {
 		setTimeout( trackFired );
+	}
+} );
+
+// Before any form plugin's handler serialises or cancels the submit, so
+// its request (or the next one) carries the device to the server's hooks.
+addEventListener(
+	'submit',
+	() => handOff( deviceId( consented( settings.dnt ) ) ),
+	true
+);
+// Any other form, once its handlers let the submit go on.
+document.addEventListener( 'submit', ( event ) => {
+	const attributes =
+		settings.forms &&
+		! event.defaultPrevented &&
+		formAttributes( event.target as HTMLFormElement, settings.forms );
+	if ( attributes ) {
+		track( 'form_submission', attributes );
 	}
 } );
 

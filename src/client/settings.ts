@@ -22,4 +22,16 @@ export interface ClientSettings {
 	dnt?: boolean;
 	/** Without consent: send events without a device id, or none at all. */
 	without_consent?: WithoutConsent;
+	/**
+	 * Present when the site tracks forms (includes/Forms/ClientForms.php):
+	 * every form's successful submit is a form_submission.
+	 */
+	forms?: FormSettings;
+}
+
+export interface FormSettings {
+	/** Forms a form plugin's server hook records: the client leaves them. */
+	skip?: string;
+	/** Input names by trait (company, phone, job_title): the only values sent besides the email. */
+	fields?: Record< string, string[] >;
 }
