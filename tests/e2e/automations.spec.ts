@@ -352,6 +352,29 @@ test.describe( 'Automations', () => {
 		);
 		await expect( shown ).not.toContainText( 'Copy this secret' );
 		await shown.getByRole( 'button', { name: 'Done' } ).click();
+
+		const row = regions( page ).rules.getByRole( 'row' ).filter( {
+			hasText: RULE,
+		} );
+		await ruleAction( page, RULE, 'Disable' );
+		await expect( notices( page ) ).toContainText(
+			`“${ RULE }” is disabled: it sends nothing until you enable it.`
+		);
+		await expect( row ).toContainText( 'Disabled' );
+		expect( ( await ruleNamed( requestUtils, RULE ) ).enabled ).toBe(
+			false
+		);
+		await ruleAction( page, RULE, 'Enable' );
+		await expect( notices( page ) ).toContainText(
+			`“${ RULE }” is enabled.`
+		);
+		await expect( row ).toContainText( 'Active' );
+		// Enabling again sent the rule back whole: the secret is unchanged.
+		await ruleAction( page, RULE, 'Show signing secret' );
+		await expect( shown.getByLabel( 'Signing secret' ) ).toHaveValue(
+			secret
+		);
+		await shown.getByRole( 'button', { name: 'Done' } ).click();
 	} );
 
 	test( 'a CRM rule asks for its auth value again when its URL changes', async ( {
@@ -590,6 +613,18 @@ test.describe( 'Automations', () => {
 			path: `${ SHOTS }/automations-log-bodies.png`,
 		} );
 		await page.keyboard.press( 'Escape' );
+
+		// The status filter: the test's delivered row leaves, the retry stays.
+		await log.getByRole( 'button', { name: 'Add filter' } ).click();
+		await page.getByRole( 'menuitem', { name: 'Status' } ).click();
+		await page.getByRole( 'option', { name: 'Retrying' } ).click();
+		await page.keyboard.press( 'Escape' );
+		await expect(
+			log.getByRole( 'row' ).filter( { hasText: RULE } )
+		).toHaveCount( 1 );
+		await expect(
+			log.getByRole( 'row' ).filter( { hasText: `${ RULE } (test)` } )
+		).toHaveCount( 0 );
 
 		receiver.answer( [ { status: 200, body: '{"ok":true}' } ] );
 		await notice
