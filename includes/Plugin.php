@@ -431,7 +431,7 @@ final class Plugin implements Hookable {
 	 * The rules of reading and changing automation rules.
 	 */
 	public function automation_rules(): RuleService {
-		return $this->service( RuleService::class, fn() => new RuleService( $this->rule_store(), new RuleInput( $this->definitions() ), $this->delivery_log() ) );
+		return $this->service( RuleService::class, fn() => new RuleService( $this->rule_store(), new RuleInput( $this->definitions() ), $this->delivery_log(), $this->run_kick() ) );
 	}
 
 	/**

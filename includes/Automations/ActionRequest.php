@@ -44,6 +44,11 @@ final class ActionRequest {
 		$headers = array( 'Content-Type' => 'application/json' );
 		switch ( $action['type'] ?? '' ) {
 			case 'webhook':
+				// Objects stay objects in JSON, even when empty.
+				$payload['event']['attributes'] = (object) $payload['event']['attributes'];
+				if ( null !== $payload['person'] ) {
+					$payload['person']['traits'] = (object) $payload['person']['traits'];
+				}
 				$body = self::json(
 					array(
 						'type' => 'footprints.event',
@@ -61,7 +66,7 @@ final class ActionRequest {
 					$headers[ (string) $action['auth_header'] ] = (string) $action['auth_value'];
 				}
 				return new self( $url, $headers, self::json( self::crm( (array) ( $action['fields'] ?? array() ), $payload ) ) );
-		}
+		}//end switch
 	}
 
 	/**

@@ -39,7 +39,7 @@ final class PauseNotice implements Hookable {
 	 */
 	public function render(): void {
 		$paused = $this->rules->paused();
-		if ( ! $paused || ! Capabilities::current_user_manages() ) {
+		if ( ! $paused || ! Capabilities::current_user_manages() || self::on_the_tab() ) {
 			return;
 		}
 		$names = implode( ', ', array_map( static fn( string $name ) => '“' . $name . '”', $paused ) );
@@ -56,5 +56,17 @@ final class PauseNotice implements Hookable {
 			esc_url( admin_url( self::TAB_URL ) ),
 			esc_html__( 'Check the receiver, then resume it under Automations.', 'footprints' )
 		);
+	}
+
+	/**
+	 * Whether this is the Automations tab itself, which shows paused rules
+	 * with their Resume button (a notice linking to it would repeat it).
+	 */
+	private static function on_the_tab(): bool {
+		// phpcs:disable WordPress.Security.NonceVerification.Recommended -- which screen this is; nothing is changed.
+		$page = isset( $_GET['page'] ) ? sanitize_key( wp_unslash( $_GET['page'] ) ) : '';
+		$tab  = isset( $_GET['tab'] ) ? sanitize_key( wp_unslash( $_GET['tab'] ) ) : '';
+		// phpcs:enable
+		return 'footprints' === $page && 'automations' === $tab;
 	}
 }

@@ -38,12 +38,16 @@ final class QueueListener implements StoredEventsListener {
 	 */
 	public function stored( array $events ): void {
 		$wpdb = $this->wpdb;
-		$now  = EventWriter::to_datetime( (int) floor( microtime( true ) * 1000 ) );
+		$now  = null;
 		$rows = array();
 		foreach ( $events as $event ) {
+			$id = null;
 			foreach ( $this->rules->active_for( (string) $event['event'] ) as $rule ) {
 				if ( Conditions::met( $rule['conditions'], (array) ( $event['attributes'] ?? array() ) ) ) {
-					$rows[] = $wpdb->prepare( '(%d, %s, %s, %s)', $rule['id'], $event['id'], $now, $now );
+					// Quoted once per event and time once per write: a third of the queue's cost was prepare().
+					$now  ??= (string) $wpdb->prepare( '%s', EventWriter::to_datetime( (int) floor( microtime( true ) * 1000 ) ) );
+					$id   ??= (string) $wpdb->prepare( '%s', $event['id'] );
+					$rows[] = '(' . (int) $rule['id'] . ", $id, $now, $now)";
 				}
 			}
 		}

@@ -23,8 +23,9 @@ final class RuleService {
 	 * @param RuleStore   $rules The rules table.
 	 * @param RuleInput   $input Checks rules as sent.
 	 * @param DeliveryLog $log   The delivery log (each rule's last delivery).
+	 * @param RunKick     $kick  Wakes the worker when a resumed rule's deliveries may go.
 	 */
-	public function __construct( private RuleStore $rules, private RuleInput $input, private DeliveryLog $log ) {}
+	public function __construct( private RuleStore $rules, private RuleInput $input, private DeliveryLog $log, private RunKick $kick ) {}
 
 	/**
 	 * Every rule, as admins see it.
@@ -32,8 +33,9 @@ final class RuleService {
 	 * @return list<array<string, mixed>>
 	 */
 	public function all(): array {
-		$last = $this->log->last_deliveries();
-		return array_map( fn( array $rule ) => self::view( $rule, $last[ $rule['id'] ] ?? null ), $this->rules->all() );
+		$rules = $this->rules->all();
+		$last  = $this->log->last_deliveries( array_column( $rules, 'id' ) );
+		return array_map( fn( array $rule ) => self::view( $rule, $last[ $rule['id'] ] ?? null ), $rules );
 	}
 
 	/**
@@ -44,7 +46,7 @@ final class RuleService {
 	 */
 	public function get( int $id ): array|\WP_Error {
 		$rule = $this->rules->find( $id );
-		return null === $rule ? self::not_found( $id ) : self::view( $rule, $this->log->last_deliveries( $id )[ $id ] ?? null );
+		return null === $rule ? self::not_found( $id ) : self::view( $rule, $this->log->last_deliveries( array( $id ) )[ $id ] ?? null );
 	}
 
 	/**
@@ -128,7 +130,8 @@ final class RuleService {
 	}
 
 	/**
-	 * Resumes a paused rule: its queued deliveries go out again.
+	 * Resumes a paused rule: its queued deliveries go out again, from a
+	 * worker kicked when this request ends.
 	 *
 	 * @param int $id Rule ID.
 	 * @return array<string, mixed>|\WP_Error
@@ -138,6 +141,7 @@ final class RuleService {
 			return self::not_found( $id );
 		}
 		$this->rules->resume( $id );
+		$this->kick->after_request();
 		return $this->get( $id );
 	}
 

@@ -193,10 +193,9 @@ final class RuleStore {
 	private function index(): array {
 		$index = get_option( self::INDEX_OPTION );
 		if ( ! is_array( $index ) || ! isset( $index['rules'], $index['paused'] ) ) {
-			return array(
-				'rules'  => array(),
-				'paused' => array(),
-			);
+			// Built once and autoloaded from then on: a missing option would
+			// cost every request that writes events a query.
+			$index = $this->refresh_index();
 		}
 		/**
 		 * Written by refresh_index() only.
@@ -207,9 +206,11 @@ final class RuleStore {
 	}
 
 	/**
-	 * Rebuilds the index from the table.
+	 * Rebuilds the index from the table; returns it.
+	 *
+	 * @return array{rules: array<string, list<array{id: int, conditions: list<Condition>}>>, paused: array<int, string>}
 	 */
-	public function refresh_index(): void {
+	public function refresh_index(): array {
 		$index = array(
 			'rules'  => array(),
 			'paused' => array(),
@@ -225,6 +226,7 @@ final class RuleStore {
 			}
 		}
 		update_option( self::INDEX_OPTION, $index, true );
+		return $index;
 	}
 
 	/**

@@ -102,6 +102,8 @@ final class RunKick implements Hookable {
 			wp_die( '', '', array( 'response' => 403 ) );
 		}
 		ignore_user_abort( true );
+		// The run stops claiming after RUN_SECONDS; the last attempt may take a timeout more.
+		set_time_limit( self::RUN_SECONDS + 2 * AutomationRules::limit( 'timeoutSeconds' ) + 10 );
 		try {
 			( $this->worker )()->run( self::RUN_SECONDS );
 		} finally {

@@ -11,7 +11,9 @@ use Footprints\Database\QueryFailed;
 use Footprints\Database\Transaction;
 
 /**
- * Works the delivery queue: claims due deliveries of active rules (one
+ * Works the delivery queue until its time is up (each attempt starts
+ * before the deadline, so a run lasts at most that plus one request's
+ * timeout): claims due deliveries of active rules (one
  * UPDATE with a random token and a lease, so two workers never claim the
  * same row and a killed worker's rows come back when the lease ends),
  * sends each, and records each batch's outcome in one transaction: a log
@@ -89,7 +91,7 @@ final class Worker {
 			if ( ! $batch ) {
 				break;
 			}
-			$done = $this->work( $batch );
+			$done = $this->work( $batch, $deadline );
 			foreach ( array( 'delivered', 'retrying', 'failed', 'released' ) as $key ) {
 				$report[ $key ] += $done[ $key ];
 			}
@@ -149,11 +151,13 @@ final class Worker {
 	/**
 	 * Sends a claimed batch and records how it went.
 	 *
-	 * @param list<array{id: int, rule_id: int, event_id: string, attempts: int}> $batch Claimed rows.
+	 * @param list<array{id: int, rule_id: int, event_id: string, attempts: int}> $batch    Claimed rows.
+	 * @param float                                                               $deadline microtime() after which the rest goes back unsent.
 	 * @return array{delivered: int, retrying: int, failed: int, released: int, paused: list<int>}
 	 */
-	private function work( array $batch ): array {
+	private function work( array $batch, float $deadline ): array {
 		$rules       = array();
+		$pausing     = array();
 		$payloads    = $this->payloads->of_events( array_values( array_unique( array_column( $batch, 'event_id' ) ) ) );
 		$pause_after = $this->settings->pause_after();
 		$backoff     = AutomationRules::backoff();
@@ -173,8 +177,9 @@ final class Worker {
 				'run'       => null === $rule ? 0 : $rule['consecutive_failures'],
 			);
 			$tally                     = &$outcome['tally'][ $id ];
-			if ( null === $rule || ! $rule['enabled'] || null !== $rule['paused_at'] || $tally['run'] >= $pause_after ) {
-				// Paused (now or meanwhile), disabled or deleted: back to the queue, unsent.
+			if ( null === $rule || ! $rule['enabled'] || null !== $rule['paused_at'] || isset( $pausing[ $id ] ) || microtime( true ) > $deadline ) {
+				// Paused (now or meanwhile), disabled or deleted, or the time is up
+				// (a web request's time limit must not cut a batch short): back to the queue, unsent.
 				$outcome['release'][] = $row['id'];
 				unset( $tally );
 				continue;
@@ -200,6 +205,10 @@ final class Worker {
 			} else {
 				++$tally['failures'];
 				++$tally['run'];
+				if ( $tally['run'] >= $pause_after ) {
+					// This failure pauses the rule when the batch is recorded: send no more of it.
+					$pausing[ $id ] = true;
+				}
 				if ( $attempt > count( $backoff ) ) {
 					$status            = 'failed';
 					$outcome['done'][] = $row['id'];
@@ -208,7 +217,7 @@ final class Worker {
 					$next               = $at + $backoff[ $attempt - 1 ] * 1000;
 					$outcome['retry'][] = array( $row['id'], $attempt, $next );
 				}
-			}
+			}//end if
 			unset( $tally );
 			$outcome['attempts'][] = array(
 				'rule_id'         => $row['rule_id'],

@@ -29,6 +29,8 @@ final class UninstallTest extends TestCase {
 		$this->assertSame( 'footprints_unknown_event', $result['rejected_code'] );
 		$this->assertContains( $wpdb->prefix . 'footprints_definitions', $result['before']['tables'] );
 		$this->assertContains( $wpdb->prefix . 'footprints_events', $result['before']['tables'] );
+		$this->assertContains( $wpdb->prefix . 'footprints_automation_deliveries', $result['before']['tables'] );
+		$this->assertTrue( $result['before']['automations_cron'] );
 		$this->assertContains( 'footprints_definitions_revision', $result['before']['options'] );
 		$this->assertSame( array( 'administrator' ), $result['before']['insights_roles'] );
 		$this->assertSame(
@@ -39,7 +41,15 @@ final class UninstallTest extends TestCase {
 			),
 			$result['after']
 		);
+		$this->assertContains( 'footprints_automations_active', $result['before']['options'] );
 		$this->assertFalse( $result['sync_cron'] );
+		$this->assertSame(
+			array(
+				'run'   => false,
+				'purge' => false,
+			),
+			$result['automations']
+		);
 		// This site (the harness's database) was not touched.
 		$this->assertNotNull( \Footprints\plugin()->definitions()->find( 'trial_click' ) );
 	}

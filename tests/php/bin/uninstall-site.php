@@ -42,7 +42,22 @@ function footprints_uninstall_snapshot(): array {
 // Something of each kind Footprints stores: an event, a rejection count.
 $footprints_stored   = footprints_track( 'trial_click', array( 'source' => 'uninstall' ) );
 $footprints_rejected = footprints_track( 'never_defined' );
-$footprints_before   = footprints_uninstall_snapshot();
+// An automation rule, its queued delivery and a logged attempt.
+Footprints\plugin()->automation_rules()->create(
+	array(
+		'name'   => 'Uninstall',
+		'event'  => 'trial_click',
+		'action' => array(
+			'type' => 'webhook',
+			'url'  => 'https://hooks.example.com/uninstall',
+		),
+	)
+);
+// No loopback kick when this script ends: nothing may write after the uninstall.
+add_filter( 'footprints_automations_kick', '__return_false' );
+footprints_track( 'trial_click', array( 'source' => 'uninstall' ) );
+$footprints_before                     = footprints_uninstall_snapshot();
+$footprints_before['automations_cron'] = (bool) wp_next_scheduled( 'footprints_automations_run' ) && (bool) wp_next_scheduled( 'footprints_automations_purge' );
 
 define( 'WP_UNINSTALL_PLUGIN', 'footprints/plugin.php' );
 require FOOTPRINTS_DIR . '/uninstall.php';
@@ -54,5 +69,9 @@ echo wp_json_encode(
 		'before'        => $footprints_before,
 		'after'         => footprints_uninstall_snapshot(),
 		'sync_cron'     => wp_next_scheduled( 'footprints_sync' ),
+		'automations'   => array(
+			'run'   => wp_next_scheduled( 'footprints_automations_run' ),
+			'purge' => wp_next_scheduled( 'footprints_automations_purge' ),
+		),
 	)
 );
