@@ -40,7 +40,12 @@ import './automations.scss';
 type Editing = { rule?: Rule } | null;
 type Secret = { rule: Rule; secret: string; justCreated: boolean } | null;
 
-export default function AutomationsTab() {
+interface Props {
+	/** Events go to a remote backend, where automations run instead. */
+	isRemote: boolean;
+}
+
+export default function AutomationsTab( { isRemote }: Props ) {
 	const notify = useNotify();
 	const definitions = useDefinitionsByCode( ( error ) =>
 		notify.error( errorMessage( error ) )
@@ -168,6 +173,14 @@ export default function AutomationsTab() {
 	const paused = rules.filter( ( rule ) => rule.enabled && rule.paused );
 	return (
 		<Flex direction="column" gap={ 6 } className="footprints-automations">
+			{ isRemote && (
+				<Notice status="info" isDismissible={ false }>
+					{ __(
+						'This site sends its events to a remote backend, and automations run where events are stored: set them up on the backend. Rules here act only on events stored on this site.',
+						'footprints'
+					) }
+				</Notice>
+			) }
 			{ paused.map( ( rule ) => (
 				<Notice
 					key={ rule.id }

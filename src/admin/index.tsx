@@ -113,7 +113,7 @@ function App() {
 						case 'collector':
 							return <CollectorTab />;
 						case 'automations':
-							return <AutomationsTab />;
+							return <AutomationsTab isRemote={ isRemote } />;
 						case 'connection':
 							return (
 								<ConnectionTab
