@@ -39,6 +39,7 @@ import {
 	updateDefinition,
 } from './api';
 import AttributesEditor from './attributes-editor';
+import FormButtons from './form-buttons';
 
 interface Props {
 	/** The definition to edit; none to create one. */
@@ -250,26 +251,15 @@ export default function DefinitionForm( {
 							setAttributeProblem( problem );
 						} }
 					/>
-					<Flex justify="flex-end">
-						<Button
-							__next40pxDefaultSize
-							variant="tertiary"
-							onClick={ onClose }
-						>
-							{ __( 'Cancel', 'footprints' ) }
-						</Button>
-						<Button
-							__next40pxDefaultSize
-							variant="primary"
-							type="submit"
-							isBusy={ isSaving }
-							disabled={ isSaving }
-						>
-							{ isNew
+					<FormButtons
+						label={
+							isNew
 								? __( 'Create event', 'footprints' )
-								: __( 'Save changes', 'footprints' ) }
-						</Button>
-					</Flex>
+								: __( 'Save changes', 'footprints' )
+						}
+						isSaving={ isSaving }
+						onCancel={ onClose }
+					/>
 				</Flex>
 			</form>
 		</Modal>

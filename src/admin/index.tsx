@@ -1,7 +1,7 @@
 /**
  * The Footprints settings screen (wp-admin → Footprints): events, system
- * events, the backend connection and the collector, on the REST API. The
- * tab is in the URL (tab-url.ts).
+ * events, the backend connection, the collector and automations, on the
+ * REST API. The tab is in the URL (tab-url.ts).
  */
 
 /**
@@ -24,6 +24,7 @@ import { __ } from '@wordpress/i18n';
 import { restPath } from '../shared/rest';
 import { navigate, useUrlState } from '../shared/url-state';
 import { errorMessage } from './api';
+import AutomationsTab from './automations-tab';
 import CollectorTab from './collector-tab';
 import ConnectionTab, { type ConnectionSettings } from './connection-tab';
 import DefinitionsList from './definitions-list';
@@ -111,6 +112,8 @@ function App() {
 							return <FormsTab />;
 						case 'collector':
 							return <CollectorTab />;
+						case 'automations':
+							return <AutomationsTab isRemote={ isRemote } />;
 						case 'connection':
 							return (
 								<ConnectionTab

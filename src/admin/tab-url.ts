@@ -24,6 +24,7 @@ export const TABS = [
 	{ name: 'forms', title: __( 'Forms', 'footprints' ) },
 	{ name: 'connection', title: __( 'Connection', 'footprints' ) },
 	{ name: 'collector', title: __( 'Collector', 'footprints' ) },
+	{ name: 'automations', title: __( 'Automations', 'footprints' ) },
 ];
 
 /** The tab of a URL without one, or with an unknown one. */

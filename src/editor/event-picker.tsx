@@ -16,6 +16,7 @@ import { __ } from '@wordpress/i18n';
  * Internal dependencies
  */
 import type { Definition } from '../shared/definition';
+import EventOption from '../shared/event-option';
 import { useDefinition, useDefinitionSearch } from './store';
 
 // Typing fast should cost one request, not one per key.
@@ -80,16 +81,11 @@ export default function EventPicker( {
 			onFilterValueChange={ setSearchSoon }
 			onChange={ ( code ) => onChange( code ?? '' ) }
 			__experimentalRenderItem={ ( { item } ) => (
-				<span className="footprints-event-option">
-					<span
-						className="footprints-event-option__swatch"
-						style={ { background: item.color } }
-						aria-hidden="true"
-					/>
+				<EventOption color={ item.color }>
 					{ item.label }
 					{ item.disabled &&
 						` — ${ __( 'disabled', 'footprints' ) }` }
-				</span>
+				</EventOption>
 			) }
 		/>
 	);

@@ -65,7 +65,7 @@ export const DEFINITION_FIELDS: Array< keyof Definition > = [
 const { properties } = schema;
 const CODE_PATTERN = new RegExp( properties.code.pattern );
 const COLOR_PATTERN = new RegExp( properties.color.pattern );
-const ATTRIBUTE_NAME_PATTERN = new RegExp(
+export const ATTRIBUTE_NAME_PATTERN = new RegExp(
 	Object.keys( properties.attributes.patternProperties )[ 0 ]
 );
 
