@@ -131,7 +131,15 @@ function shoot( page: Page, name: string ) {
  * @param page The visitor's page.
  */
 async function leave( page: Page ): Promise< string | null > {
+	// Delivered before the browser closes: a keepalive request of a context
+	// being closed is not always sent (seen under load).
+	const delivered = page.waitForResponse(
+		( response ) =>
+			response.url().includes( 'collect' ) &&
+			( response.request().postData() ?? '' ).includes( 'trial_click' )
+	);
 	await page.getByRole( 'button', { name: 'Start trial' } ).click();
+	await delivered;
 	const device = await page.evaluate( () =>
 		localStorage.getItem( 'footprints_device' )
 	);

@@ -41,6 +41,20 @@ export function row( page: Page, code: string ): Locator {
 }
 
 /**
+ * The list row of an event after searching for its code, for a list long
+ * enough to have pages (a test site that earlier specs filled).
+ * @param page Page.
+ * @param code Event code.
+ */
+export async function searchedRow(
+	page: Page,
+	code: string
+): Promise< Locator > {
+	await page.getByRole( 'searchbox', { name: 'Search events' } ).fill( code );
+	return row( page, code );
+}
+
+/**
  * Runs one action of a row's actions menu.
  * @param page   Page.
  * @param code   Event code.

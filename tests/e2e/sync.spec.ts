@@ -35,7 +35,7 @@ import {
 import {
 	notices,
 	readDefinition,
-	row,
+	searchedRow,
 	enableAgain,
 	useEmbeddedBackend,
 } from './settings';
@@ -139,7 +139,7 @@ test.describe( 'Sync from a remote Footprints backend (the hub)', () => {
 		).toContainText(
 			'These events come from the remote backend and are read-only here'
 		);
-		await expect( row( page, 'hub_webinar' ) ).toContainText(
+		await expect( await searchedRow( page, 'hub_webinar' ) ).toContainText(
 			'Webinar Registered'
 		);
 		await expect(
@@ -391,8 +391,8 @@ test.describe( 'The first sync over local history', () => {
 		} );
 		expect( kept.removed_on_backend_at ).not.toBeNull();
 		await page.getByRole( 'tab', { name: 'Events', exact: true } ).click();
-		await expect( row( page, 'local_history_kept' ) ).toContainText(
-			'Disabled: removed on the backend'
-		);
+		await expect(
+			await searchedRow( page, 'local_history_kept' )
+		).toContainText( 'Disabled: removed on the backend' );
 	} );
 } );
