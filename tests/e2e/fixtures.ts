@@ -5,6 +5,11 @@
  */
 
 /**
+ * External dependencies
+ */
+import type { APIRequest, APIRequestContext } from '@playwright/test';
+
+/**
  * WordPress dependencies
  */
 import {
@@ -110,5 +115,22 @@ export async function publish(
 export function expectStoredEvents( site: AdminRest, pageUrl: string ) {
 	return expect.poll( () => storedEventsOn( site, pageUrl ), {
 		timeout: 20_000,
+	} );
+}
+
+/**
+ * An HTTP client for a visitor of the test site: no cookies at all.
+ * Inside a test, `playwright.request.newContext()` starts from the config's
+ * `use` options, so without an empty storageState it carries the admin's
+ * cookies, Footprints' sign-in cookie among them, and every batch it sends
+ * is the admin's: the collector links its devices to the admin's person.
+ * @param request `playwright.request` of the test.
+ */
+export function visitorRequest(
+	request: APIRequest
+): Promise< APIRequestContext > {
+	return request.newContext( {
+		baseURL: process.env.WP_BASE_URL,
+		storageState: { cookies: [], origins: [] },
 	} );
 }

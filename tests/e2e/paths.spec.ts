@@ -7,7 +7,7 @@
 /**
  * Internal dependencies
  */
-import { expect, test } from './fixtures';
+import { expect, test, visitorRequest } from './fixtures';
 import { openInsights, screenshot } from './insights';
 import { useEmbeddedBackend } from './settings';
 
@@ -78,10 +78,7 @@ test.describe( 'paths', () => {
 			event( A, 'before', T0, 10 ),
 		];
 		// Sent as a visitor: a signed-in admin's batch would link every device to the admin.
-		const visitor = await playwright.request.newContext( {
-			baseURL: process.env.WP_BASE_URL,
-			storageState: { cookies: [], origins: [] },
-		} );
+		const visitor = await visitorRequest( playwright.request );
 		const answer = await visitor.post( '/wp-json/footprints/v1/collect', {
 			data: { events },
 		} );

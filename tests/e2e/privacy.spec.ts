@@ -9,7 +9,7 @@
 /**
  * Internal dependencies
  */
-import { expect, test } from './fixtures';
+import { expect, test, visitorRequest } from './fixtures';
 import { shoot } from './screenshot';
 
 interface Timeline {
@@ -31,9 +31,7 @@ test.describe( 'privacy tools', () => {
 		const email = `privacy-${ run }@example.com`;
 		const device = `dev_privacy_${ run }`;
 		// A visitor's browser (no admin cookie): identify() with the email, then two clicks.
-		const visitor = await playwright.request.newContext( {
-			baseURL: process.env.WP_BASE_URL,
-		} );
+		const visitor = await visitorRequest( playwright.request );
 		const now = Date.now() - 60_000;
 		const events = [
 			{
