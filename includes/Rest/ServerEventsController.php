@@ -69,7 +69,8 @@ final class ServerEventsController implements Hookable {
 				array( 'status' => 401 )
 			);
 		}
-		return $this->sites->authenticate( $request );
+		// Sending events is no sync: the hub's list shows them as the site's last event.
+		return $this->sites->authenticate( $request, false );
 	}
 
 	/**

@@ -71,6 +71,9 @@ final class AccountEventsHubTest extends TestCase {
 		);
 		$this->assertSame( array( $site['site']['app_id'] => 1 ), $this->stored( 'authentication' ) );
 		$this->assertSame( 'dev_hubsent01', $this->column( 'device_id', $id ) );
+		$listed = plugin()->connected_sites()->find( $site['site']['app_id'] );
+		$this->assertNull( $listed['last_sync_at'], 'sending events is no sync' );
+		$this->assertSame( 1, $listed['events_7d'] );
 	}
 
 	public function test_a_wrong_or_missing_key_is_a_401_that_says_so_and_stores_nothing(): void {
