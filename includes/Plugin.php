@@ -125,6 +125,7 @@ use Footprints\SystemEvents\LoginPageClient;
 use Footprints\SystemEvents\PromptAuthTrigger;
 use Footprints\SystemEvents\ServerEvents;
 use Footprints\SystemEvents\SignInEvent;
+use Footprints\Rest\ServerEventsController;
 use Footprints\Rest\SyncController;
 use Footprints\Triggers\BlockTypes;
 use Footprints\Triggers\Shortcode;
@@ -197,6 +198,7 @@ final class Plugin implements Hookable {
 			$this->collector_settings(),
 			$this->collector_config(),
 			new CollectController( $this->ingest(), $this->collector_config() ),
+			new ServerEventsController( $this->ingest(), $this->collector_config(), $this->connected_sites() ),
 			$this->drain_schedule(),
 			$this->reachability(),
 			$this->collector_health(),

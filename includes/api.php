@@ -19,13 +19,14 @@
  * The context may name `wp_user`, the ID of the WordPress user the event
  * happened to (a sign-in, a new account). Only code on the server can say
  * that, so it is trusted: this site's writer links the event's device to
- * the person wp:<ID>, with the user's email. A remote backend gets the
- * event without it.
+ * the person wp:<ID>, with the user's email. A remote backend (a hub,
+ * which records the server-only events sent with this site's key) gets
+ * the event without it.
  *
  * @param string $code       Event code, e.g. 'trial_click'.
  * @param mixed  $attributes Attribute values by snake_case name (an array; anything else counts as none).
  * @param mixed  $context    Optional array: id, time (ms since 1970), page, referrer, device_id, app_id, wp_user (a user ID).
- * @return string|WP_Error The stored event's id, or why it was not stored (status 400; 409 for a stored id; 503, or a backend that could not be reached: send it again).
+ * @return string|WP_Error The stored event's id, or why it was not stored (status 400; 401 when a remote backend has no key saved for it or refused the key; 409 for a stored id; 503, or a backend that could not be reached: send it again).
  */
 function footprints_track( $code, $attributes = array(), $context = array() ) {
 	if ( is_array( $context ) && array_key_exists( 'wp_user', $context ) ) {

@@ -217,11 +217,13 @@ final class ConnectedSites implements Hookable {
 
 	/**
 	 * True when the request's app ID names an active site and the key is
-	 * that site's; otherwise why not (401). Records the site's last sync.
+	 * that site's; otherwise why not (401). Records the site's last sync,
+	 * unless the request is no sync (its events show in "last event").
 	 *
 	 * @param \WP_REST_Request $request The request.
+	 * @param bool             $is_sync Whether the request reads definitions (a sync).
 	 */
-	public function authenticate( \WP_REST_Request $request ): bool|\WP_Error {
+	public function authenticate( \WP_REST_Request $request, bool $is_sync = true ): bool|\WP_Error {
 		$app_id = (string) $request->get_header( self::APP_HEADER );
 		$key    = substr( (string) $request->get_header( 'authorization' ), strlen( 'Bearer ' ) );
 		$row    = '' === $app_id ? null : $this->row( $app_id );
@@ -245,6 +247,9 @@ final class ConnectedSites implements Hookable {
 				/* translators: %s: app ID. */
 				sprintf( __( 'This API key is not valid for the app ID %s (a rotated key stops working at once). Copy the current key from the hub\'s Connection tab into this site.', 'footprints' ), $app_id )
 			);
+		}
+		if ( ! $is_sync ) {
+			return true;
 		}
 		$wpdb = $this->wpdb;
 		try {

@@ -12,8 +12,9 @@ use Footprints\Collector\ConfigCompiler;
 use Footprints\Collector\Refusal;
 
 /**
- * How events get in through WordPress: the REST route footprints/v1/collect
- * and footprints_track() hand what they received to the one validator
+ * How events get in through WordPress: the REST routes footprints/v1/collect
+ * and footprints/v1/server-events (a hub's connected sites) and
+ * footprints_track() hand what they received to the one validator
  * (BatchValidator, which the fast collector runs too), then write the
  * accepted events at once (EventWriter). A failed write is a 503 the
  * sender retries, never "duplicate"; rejected events are counted.
@@ -78,6 +79,65 @@ final class EventIngest {
 			}
 		}
 		return $this->store( $verdict, $now );
+	}
+
+	/**
+	 * Ingests the events a connected site's server sent this hub
+	 * (footprints/v1/server-events, authenticated by that site's key). Like
+	 * footprints_track() here, it may record the server-only events; the
+	 * site's word counts for its own events only: an event without an app
+	 * ID gets the site's, one naming another app is rejected
+	 * (footprints_app_id_mismatch), and `wp_user` (a user of the sending
+	 * site, none of this one) is refused as an unknown field.
+	 *
+	 * @param array<mixed> $events Events, oldest first.
+	 * @param string       $app_id The authenticated site's app ID.
+	 * @return array{accepted: int, duplicates: int, rejected: list<array{index: int, id: string|null, code: string, message: string}>}|Refusal
+	 */
+	public function ingest_from_site( array $events, string $app_id ): array|Refusal {
+		$now     = self::now_ms();
+		$foreign = array();
+		foreach ( $events as $index => $event ) {
+			if ( is_array( $event ) && ! array_is_list( $event ) ) {
+				if ( isset( $event['app_id'] ) && $app_id !== $event['app_id'] ) {
+					$foreign[ $index ] = is_string( $event['app_id'] ) ? $event['app_id'] : gettype( $event['app_id'] );
+				}
+				// The site's app ID stands in for a foreign one too, so the event's other faults are still told.
+				$event['app_id']  = $app_id;
+				$events[ $index ] = $event;
+			}
+		}
+		$verdict = $this->validator()->validate_events( $events, $now, array(), true );
+		return $this->store( $verdict instanceof Refusal ? $verdict : self::refuse_foreign( $verdict, $foreign, $app_id ), $now );
+	}
+
+	/**
+	 * Moves the accepted events that named another app than the sender's
+	 * into the rejected ones.
+	 *
+	 * @param array{events: list<array<string, mixed>>, duplicates: int, rejected: list<array{index: int, id: string|null, code: string, message: string}>, tally: array<string, array<string, int>>, indexes: array<string, int>} $verdict The validator's verdict.
+	 * @param array<int, string>                                                                                                                                                                                                   $foreign The app ID each foreign event named, by index.
+	 * @param string                                                                                                                                                                                                               $app_id  The sender's app ID.
+	 * @return array{events: list<array<string, mixed>>, duplicates: int, rejected: list<array{index: int, id: string|null, code: string, message: string}>, tally: array<string, array<string, int>>, indexes: array<string, int>}
+	 */
+	private static function refuse_foreign( array $verdict, array $foreign, string $app_id ): array {
+		foreach ( $verdict['events'] as $key => $event ) {
+			$index = $verdict['indexes'][ $event['id'] ];
+			if ( ! isset( $foreign[ $index ] ) ) {
+				continue;
+			}
+			$verdict['rejected'][] = array(
+				'index'   => $index,
+				'id'      => $event['id'],
+				'code'    => 'footprints_app_id_mismatch',
+				/* translators: 1: app ID the event named, 2: the sender's app ID. */
+				'message' => sprintf( __( 'app_id: this key sends the events of the app ID %2$s only, not of "%1$s". Leave app_id out (the event gets %2$s) or send the other site\'s events with its own key.', 'footprints' ), mb_substr( $foreign[ $index ], 0, 64 ), $app_id ),
+			);
+			$verdict['tally'][ $event['event'] ]['footprints_app_id_mismatch'] = ( $verdict['tally'][ $event['event'] ]['footprints_app_id_mismatch'] ?? 0 ) + 1;
+			unset( $verdict['events'][ $key ] );
+		}
+		$verdict['events'] = array_values( $verdict['events'] );
+		return $verdict;
 	}
 
 	/**

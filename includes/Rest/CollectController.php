@@ -75,16 +75,28 @@ final class CollectController implements Hookable {
 				// bounded (size, count, rate) and checked event by event.
 				'permission_callback' => '__return_true',
 				// Documents the body (docs/openapi.json); BatchValidator enforces it.
-				'args'                => array(
-					'events' => array(
-						'description' => __( 'Events to store, oldest first.', 'footprints' ),
-						'type'        => 'array',
-						'required'    => true,
-						'minItems'    => 1,
-						'maxItems'    => $this->config->current()->limit( 'events_per_batch' ),
-					),
-				),
+				'args'                => self::batch_args( $this->config ),
 			)
+		);
+	}
+
+	/**
+	 * The arguments of a batch of events: 1 to the collector's most events.
+	 * The items are not typed here: the validator judges each on its own,
+	 * so one bad event never costs the batch.
+	 *
+	 * @param ConfigCompiler $config The collector config.
+	 * @return array<string, array<string, mixed>>
+	 */
+	public static function batch_args( ConfigCompiler $config ): array {
+		return array(
+			'events' => array(
+				'description' => __( 'Events to store, oldest first.', 'footprints' ),
+				'type'        => 'array',
+				'required'    => true,
+				'minItems'    => 1,
+				'maxItems'    => $config->current()->limit( 'events_per_batch' ),
+			),
 		);
 	}
 
@@ -98,6 +110,16 @@ final class CollectController implements Hookable {
 		$limits   = new RateLimiter( $this->config->data_dir()->rate_dir(), $config->limit( 'rate_requests' ), $config->limit( 'rate_window_seconds' ) );
 		$result   = $limits->hit( ClientAddress::from( $_SERVER, $config->trusted_proxy_header() ), time() );
 		$result ??= $this->ingest->ingest_body( (string) $request->get_body(), (string) $request->get_header( 'Content-Type' ), SignInCookie::user( $_SERVER, $config->signin_secret(), time() ) );
+		return self::answer( $result );
+	}
+
+	/**
+	 * A collector's answer: the counts and rejections (200), or the refusal
+	 * with its status and headers (Retry-After).
+	 *
+	 * @param array<string, mixed>|Refusal $result What the ingest answered.
+	 */
+	public static function answer( array|Refusal $result ): \WP_REST_Response {
 		if ( $result instanceof Refusal ) {
 			$response = new \WP_REST_Response( $result->body(), $result->status );
 			foreach ( $result->headers as $name => $value ) {

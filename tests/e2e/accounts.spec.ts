@@ -5,8 +5,9 @@
  * `authentication` with the browser's device id (the handoff cookie the
  * client writes at submit), a visitor's own registration stores
  * `verified_conversion` once (not again for the emailed set-password
- * link), the `footprints_prompt_auth` hook fires `blur_screen`, and a
- * disabled system event is not stored.
+ * link), the `footprints_prompt_auth` hook fires `blur_screen`, a
+ * disabled system event is not stored, and on a site whose backend is the
+ * hub the sign-in is stored there (through its server-events route).
  */
 
 /**
@@ -26,7 +27,9 @@ import type { RequestUtils } from '@wordpress/e2e-test-utils-playwright';
  * Internal dependencies
  */
 import { expect, publish, test, type StoredEvent } from './fixtures';
+import { addSiteOnHub, hubAdmin, revokeSiteOnHub } from './hub';
 import { shoot } from './screenshot';
+import { useEmbeddedBackend } from './settings';
 
 const PASSWORD = 'a long and proper passphrase 42';
 const LOGIN_PAGE = `${ process.env.WP_BASE_URL }/wp-login.php`;
@@ -451,6 +454,67 @@ test.describe( 'account system events', () => {
 			).toHaveLength( 1 );
 		} finally {
 			await setEnabled( requestUtils, 'authentication', true );
+		}
+	} );
+} );
+
+test.describe( 'account system events with a hub as the backend', () => {
+	test( 'a sign-in on a site connected to the hub is stored on the hub, with the site’s app ID and the browser’s device', async ( {
+		browser,
+		requestUtils,
+	} ) => {
+		const hubUrl = process.env.FOOTPRINTS_HUB_URL ?? '';
+		expect( hubUrl, 'FOOTPRINTS_HUB_URL (set by bin/test-e2e)' ).not.toBe(
+			''
+		);
+		const hub = await hubAdmin( hubUrl );
+		const site = await addSiteOnHub( hub, `Accounts ${ Date.now() }` );
+		const name = `hubsignin${ Date.now() }`;
+		await userMadeByAdmin( requestUtils, name );
+		try {
+			await requestUtils.rest( {
+				path: '/footprints/v1/connection',
+				method: 'PUT',
+				data: {
+					mode: 'remote',
+					url: hubUrl,
+					app_id: site.app_id,
+					api_key: site.api_key,
+				},
+			} );
+			const visit = await visitor( browser );
+			const device = await openSignIn( visit );
+			await signIn( visit, name );
+			await visit.context().close();
+
+			// Sent by the test site's server to the hub's server-events, stored at once.
+			const onHub = await hub.rest<
+				Array< StoredEvent & { app_id: string } >
+			>( {
+				path: '/footprints/v1/events?event=authentication&per_page=100',
+			} );
+			expect(
+				onHub
+					.filter( ( event ) => event.device_id === device )
+					.map( ( { app_id: appId, attributes, page } ) => ( {
+						appId,
+						attributes,
+						page,
+					} ) )
+			).toEqual( [
+				{
+					appId: site.app_id,
+					attributes: { method: 'password' },
+					page: LOGIN_PAGE,
+				},
+			] );
+			expect(
+				await storedFor( requestUtils, 'authentication', device )
+			).toEqual( [] );
+		} finally {
+			await useEmbeddedBackend( requestUtils );
+			await revokeSiteOnHub( hub, site.app_id );
+			await hub.dispose();
 		}
 	} );
 } );

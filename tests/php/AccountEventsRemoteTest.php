@@ -2,8 +2,8 @@
 /**
  * The user an account event happened to (footprints_track()'s wp_user) is
  * this site's to link: a remote backend (a real loopback server here) gets
- * the event without it, and its collector, which knows no such field,
- * would refuse it otherwise.
+ * the event without it; the hub, which has no users of this site, would
+ * refuse it as an unknown field otherwise (AccountEventsHubTest).
  *
  * @package Footprints
  */

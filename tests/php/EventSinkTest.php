@@ -2,7 +2,8 @@
 /**
  * One way out for server-side events: footprints_track() sends to the
  * backend that collects, this site or the remote one (a real loopback
- * server here), with this site's app ID and never the key.
+ * server here), with this site's app ID and key (AccountEventsHubTest
+ * follows such a request into the hub).
  *
  * @package Footprints
  */
@@ -43,7 +44,7 @@ final class EventSinkTest extends TestCase {
 		$this->assertSame( 1, plugin()->events()->query( array( 'event' => 'order_completed' ) )['total'] );
 	}
 
-	public function test_with_a_remote_backend_the_event_goes_to_its_collector_with_the_app_id(): void {
+	public function test_with_a_remote_backend_the_event_goes_to_its_server_events_route_with_the_app_id_and_key(): void {
 		$this->connect_remote();
 		self::$collector->answer(
 			SyncTest::status(
@@ -59,9 +60,9 @@ final class EventSinkTest extends TestCase {
 		$requests = self::$collector->requests();
 		$this->assertCount( 1, $requests );
 		$this->assertSame( 'POST', $requests[0]['method'] );
-		$this->assertSame( '/?rest_route=/footprints/v1/collect', $requests[0]['uri'] );
+		$this->assertSame( '/?rest_route=/footprints/v1/server-events', $requests[0]['uri'] );
 		$this->assertSame( 'app_site_one', $requests[0]['headers']['x-footprints-app-id'] );
-		$this->assertArrayNotHasKey( 'authorization', $requests[0]['headers'], 'the key is for reading definitions, not for the public collector' );
+		$this->assertSame( 'Bearer fpk_secret_key', $requests[0]['headers']['authorization'], 'the hub knows this site by its key, which lets it send server-only events' );
 		$sent = json_decode( $requests[0]['body'], true )['events'][0];
 		$this->assertSame( $id, $sent['id'] );
 		$this->assertSame( 'order_completed', $sent['event'] );

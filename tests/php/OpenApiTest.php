@@ -166,6 +166,7 @@ final class OpenApiTest extends TestCase {
 			'rotate an unknown site\'s key'       => array( 'POST', '/sites/app_neveradded00/key', 'administrator', array(), 404 ),
 			'revoke an unknown site'              => array( 'POST', '/sites/app_neveradded00/revoke', 'administrator', array(), 404 ),
 			'collect a batch'                     => array( 'POST', '/collect', '', array( 'events' => array( $event, array( 'id' => 'evt_openapi_2' ) ) ), 200 ),
+			'send server events without a key'    => array( 'POST', '/server-events', '', array( 'events' => array( $event ) ), 401 ),
 			'list stored events'                  => array( 'GET', '/events', 'administrator', array(), 200 ),
 			'read the collector status'           => array( 'GET', '/collector', 'administrator', array(), 200 ),
 			'test the fast collector'             => array( 'POST', '/collector/self-test', 'administrator', array(), 200 ),
