@@ -1,7 +1,7 @@
 /**
- * The automations REST contract (footprints/v1/automations…, SEAMS of issue
- * 14) as the Automations tab uses it: the rule, its action, the delivery
- * log and the settings, and one function per route.
+ * The automations REST contract (footprints/v1/automations…, documented in
+ * docs/openapi.json) as the Automations tab uses it: the rule, its action,
+ * the delivery log and the settings, and one function per route.
  */
 
 /**

@@ -1,6 +1,6 @@
 <?php
 /**
- * The automations REST contract (SEAMS-14): rules are created, read,
+ * The automations REST contract (docs/openapi.json): rules are created, read,
  * replaced and deleted by admins only; answers never carry a write-only
  * value (the signing secret, the Slack URL, the CRM auth value), which
  * only go to the URL they were saved for; errors name their field.
