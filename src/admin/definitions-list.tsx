@@ -93,15 +93,23 @@ const FIELDS: Field< Definition >[] = [
 		id: 'description',
 		label: __( 'Description', 'footprints' ),
 		enableSorting: false,
+		render: ( { item } ) => (
+			<span className="footprints-wraps footprints-description">
+				{ item.description }
+			</span>
+		),
 	},
 	{
 		id: 'attributes',
 		label: __( 'Attributes', 'footprints' ),
 		enableSorting: false,
-		render: ( { item } ) =>
-			Object.entries( item.attributes )
-				.map( ( [ name, type ] ) => `${ name }: ${ type }` )
-				.join( ', ' ) || '—',
+		render: ( { item } ) => (
+			<span className="footprints-wraps">
+				{ Object.entries( item.attributes )
+					.map( ( [ name, type ] ) => `${ name }: ${ type }` )
+					.join( ', ' ) || '—' }
+			</span>
+		),
 	},
 	{
 		id: 'trigger_count',
