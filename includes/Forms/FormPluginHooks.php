@@ -8,7 +8,7 @@
 namespace Footprints\Forms;
 
 use Footprints\Hookable;
-use Footprints\SystemEvents\DeviceHandoff;
+use Footprints\SystemEvents\ServerEvents;
 
 /**
  * The form plugins' own "submitted successfully" hooks (after their
@@ -32,8 +32,9 @@ final class FormPluginHooks implements Hookable {
 	 * Constructor.
 	 *
 	 * @param FormSettings $settings The form tracking settings.
+	 * @param ServerEvents $events   Records a system event from a server hook.
 	 */
-	public function __construct( private FormSettings $settings ) {}
+	public function __construct( private FormSettings $settings, private ServerEvents $events ) {}
 
 	/**
 	 * One listener per plugin hook; a hook of a plugin not installed never fires.
@@ -171,26 +172,19 @@ final class FormPluginHooks implements Hookable {
 	}
 
 	/**
-	 * Records the submission, when forms are tracked. A refusal (the owner
-	 * disabled form_submission) is the owner's choice; a failed write is
-	 * logged, since the visitor's request must not fail for it.
+	 * Records the submission, when forms are tracked, with the device the
+	 * submit's handoff cookie carries and the referring page as sent.
 	 *
 	 * @param string        $form   The form's id, e.g. cf7:12.
 	 * @param PostedField[] $fields Its fields.
 	 */
 	private function record( string $form, array $fields ): void {
-		if ( ! $this->settings->enabled() ) {
-			return;
-		}
-		$context = array( 'page' => substr( (string) wp_get_raw_referer(), 0, 2048 ) );
-		$device  = DeviceHandoff::device_id();
-		if ( null !== $device ) {
-			$context['device_id'] = $device;
-		}
-		$result = footprints_track( ClientForms::EVENT, PostedField::attributes( $form, $fields, $this->settings->mapped_fields() ), $context );
-		if ( is_wp_error( $result ) && 400 !== ( $result->get_error_data()['status'] ?? 0 ) ) {
-			// phpcs:ignore WordPress.PHP.DevelopmentFunctions.error_log_error_log -- the visitor's request goes on; the owner finds it in the log.
-			error_log( 'Footprints: form_submission of ' . $form . ' not stored: ' . $result->get_error_message() );
+		if ( $this->settings->enabled() ) {
+			$this->events->record(
+				ClientForms::EVENT,
+				PostedField::attributes( $form, $fields, $this->settings->mapped_fields() ),
+				array( 'page' => substr( (string) wp_get_raw_referer(), 0, 2048 ) )
+			);
 		}
 	}
 

@@ -7,7 +7,7 @@
 
 namespace Footprints\Privacy;
 
-use Footprints\Definitions\DefinitionRepository;
+use Footprints\SystemEvents\ServerEvents;
 use Footprints\Hookable;
 
 /**
@@ -35,10 +35,10 @@ final class Deidentification implements Hookable {
 	/**
 	 * Constructor.
 	 *
-	 * @param PeopleOfEmail        $people      Finds the people of an email.
-	 * @param DefinitionRepository $definitions Whether the events are enabled.
+	 * @param PeopleOfEmail $people      Finds the people of an email.
+	 * @param ServerEvents  $events Records a system event from a server hook (when it is switched on).
 	 */
-	public function __construct( private PeopleOfEmail $people, private DefinitionRepository $definitions ) {}
+	public function __construct( private PeopleOfEmail $people, private ServerEvents $events ) {}
 
 	/**
 	 * Hooks the confirmation and the end of the erasure.
@@ -82,16 +82,14 @@ final class Deidentification implements Hookable {
 	}
 
 	/**
-	 * Records one of the two events when it is enabled; a failure is logged.
+	 * Records one of the two events on the person's device (the request
+	 * comes from an admin's screen or an email link, not the visitor's page).
 	 *
 	 * @param string $code   Event code.
 	 * @param string $device Device id.
 	 */
 	private function track( string $code, string $device ): void {
-		if ( empty( $this->definitions->find( $code )['enabled'] ) ) {
-			return;
-		}
-		$result = footprints_track(
+		$this->events->record(
 			$code,
 			array(),
 			array(
@@ -99,8 +97,5 @@ final class Deidentification implements Hookable {
 				'page'      => home_url( '/' ),
 			)
 		);
-		if ( is_wp_error( $result ) ) {
-			error_log( sprintf( 'Footprints: %1$s was not recorded: %2$s', $code, $result->get_error_message() ) ); // phpcs:ignore WordPress.PHP.DevelopmentFunctions.error_log_error_log -- the visitor's request must go on; an operator needs to see it.
-		}
 	}
 }

@@ -83,7 +83,14 @@ final class AccountVerified implements Hookable {
 		if ( ! $this->events->is_on( self::CODE ) || $this->has_one( $user_id ) ) {
 			return;
 		}
-		$this->events->record( self::CODE, array( 'method' => $method ), $user_id, self::event_id( $user_id ) );
+		$this->events->record(
+			self::CODE,
+			array( 'method' => $method ),
+			array(
+				'wp_user' => $user_id,
+				'id'      => self::event_id( $user_id ),
+			)
+		);
 	}
 
 	/**

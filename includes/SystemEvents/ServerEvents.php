@@ -11,7 +11,8 @@ use Footprints\Definitions\DefinitionRepository;
 
 /**
  * Records a system event where WordPress says it happened (a sign-in, a
- * new account), through footprints_track(): the device is the one the
+ * new account, a form plugin's submission, a privacy request), through
+ * footprints_track(): the device is the one the
  * request carries (DeviceHandoff), the WordPress user is trusted context,
  * and the page is the one the visitor acted on, without its query (a
  * reset link's key stays out of the events). A system event the site owner switched
@@ -43,25 +44,23 @@ final class ServerEvents {
 	/**
 	 * Records the event: its id, or why it was not stored, or null when it
 	 * is switched off. A failure is written to the PHP error log: the
-	 * request that caused it (a sign-in) must go on.
+	 * request that caused it (a sign-in, a form sent, a privacy request)
+	 * must go on. This is the one way a server hook records a system event.
 	 *
 	 * @param string               $code       Event code.
 	 * @param array<string, mixed> $attributes Attributes.
-	 * @param int                  $wp_user    The WordPress user it happened to.
-	 * @param string|null          $id         A fixed event id, so a second try can never count twice (null: a new one).
+	 * @param array<string, mixed> $context    footprints_track()'s context: wp_user (the WordPress user it happened to), id (a fixed event id, so a second try can never count twice); device_id and page when not the request's own (the handoff cookie's device, the page acted on).
 	 */
-	public function record( string $code, array $attributes, int $wp_user, ?string $id = null ): string|\WP_Error|null {
+	public function record( string $code, array $attributes, array $context = array() ): string|\WP_Error|null {
 		if ( ! $this->is_on( $code ) ) {
 			return null;
 		}
 		$context = array_filter(
-			array(
-				'id'        => $id,
+			$context + array(
 				'device_id' => DeviceHandoff::device_id(),
 				'page'      => self::page(),
-				'wp_user'   => $wp_user > 0 ? $wp_user : null,
 			),
-			static fn( $value ) => null !== $value && '' !== $value
+			static fn( $value ) => null !== $value && '' !== $value && 0 !== $value
 		);
 		$result  = footprints_track( $code, $attributes, $context );
 		if ( is_wp_error( $result ) && 'footprints_duplicate_event' !== $result->get_error_code() ) {

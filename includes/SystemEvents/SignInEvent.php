@@ -58,7 +58,7 @@ final class SignInEvent implements Hookable {
 		 * @param \WP_User $user   The user.
 		 */
 		$method = apply_filters( 'footprints_authentication_method', 'password', $user );
-		$this->events->record( self::CODE, array( 'method' => is_string( $method ) ? $method : 'password' ), $user->ID );
+		$this->events->record( self::CODE, array( 'method' => is_string( $method ) ? $method : 'password' ), array( 'wp_user' => $user->ID ) );
 	}
 
 	/**
