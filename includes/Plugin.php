@@ -8,6 +8,7 @@
 namespace Footprints;
 
 use Footprints\Abilities\DefinitionAbilities;
+use Footprints\Ai\NurtureDraft;
 use Footprints\Admin\InsightsPage;
 use Footprints\Admin\SettingsPage;
 use Footprints\Assets\Client;
@@ -74,6 +75,7 @@ use Footprints\Forms\FormPlugins;
 use Footprints\Forms\FormSettings;
 use Footprints\Forms\FormsController;
 use Footprints\People\IdentityLedger;
+use Footprints\People\LeadBrief;
 use Footprints\People\PeopleBackfill;
 use Footprints\People\PeopleExport;
 use Footprints\People\PeopleExports;
@@ -287,6 +289,20 @@ final class Plugin implements Hookable {
 	 */
 	public function timeline(): Timeline {
 		return $this->service( Timeline::class, fn() => new Timeline( $this->wpdb, $this->definition_labels() ) );
+	}
+
+	/**
+	 * The readable summary of a lead's journey.
+	 */
+	public function lead_brief(): LeadBrief {
+		return $this->service( LeadBrief::class, fn() => new LeadBrief( $this->people_query(), $this->timeline() ) );
+	}
+
+	/**
+	 * Nurture emails drafted by the site owner's AI provider.
+	 */
+	public function nurture_draft(): NurtureDraft {
+		return $this->service( NurtureDraft::class, fn() => new NurtureDraft() );
 	}
 
 	/**
