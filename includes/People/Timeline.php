@@ -38,6 +38,32 @@ final class Timeline {
 	 * @return array{events: list<array<string, mixed>>, sessions: list<array<string, mixed>>, total: int, gap_seconds: int}
 	 */
 	public function read( array $devices, int $per_page, int $page ): array {
+		return $this->window( $devices, $per_page, ( $page - 1 ) * $per_page );
+	}
+
+	/**
+	 * The devices' latest events (at most $limit), oldest first, with their
+	 * sessions: what a bounded summary of a long journey reads.
+	 *
+	 * @param string[] $devices Device ids.
+	 * @param int      $limit   Most events.
+	 * @return array{events: list<array<string, mixed>>, sessions: list<array<string, mixed>>, total: int, gap_seconds: int}
+	 */
+	public function latest( array $devices, int $limit ): array {
+		$total = $devices ? $this->count( $devices ) : 0;
+		return $this->window( $devices, $limit, max( 0, $total - $limit ), $total );
+	}
+
+	/**
+	 * Some of the devices' events, oldest first, with their sessions.
+	 *
+	 * @param string[] $devices Device ids.
+	 * @param int      $limit   Most events.
+	 * @param int      $offset  Events skipped.
+	 * @param int|null $total   How many events the devices have, when counted already.
+	 * @return array{events: list<array<string, mixed>>, sessions: list<array<string, mixed>>, total: int, gap_seconds: int}
+	 */
+	private function window( array $devices, int $limit, int $offset, ?int $total = null ): array {
 		$answer = array(
 			'events'      => array(),
 			'sessions'    => array(),
@@ -47,14 +73,10 @@ final class Timeline {
 		if ( ! $devices ) {
 			return $answer;
 		}
-		$wpdb         = $this->wpdb;
-		$placeholders = implode( ',', array_fill( 0, count( $devices ), '%s' ) );
-		$offset       = ( $page - 1 ) * $per_page;
 		// The event before the page tells whether its first session began earlier.
-		$before = $offset > 0 ? 1 : 0;
-		// phpcs:ignore WordPress.DB.PreparedSQL, WordPress.DB.PreparedSQLPlaceholders -- table name; one %s per device.
-		$answer['total'] = (int) $wpdb->get_var( $wpdb->prepare( "SELECT COUNT(*) FROM {$this->table()} WHERE device_id IN ($placeholders)", $devices ) );
-		$events          = $this->events( $devices, '1=1', array(), $per_page + $before, $offset - $before );
+		$before          = $offset > 0 ? 1 : 0;
+		$answer['total'] = $total ?? $this->count( $devices );
+		$events          = $this->events( $devices, '1=1', array(), $limit + $before, $offset - $before );
 		$previous        = $before && $events ? (int) array_shift( $events )['time_ms'] : null;
 		$cut             = Sessions::cut( $events, $previous );
 		// The row id and stored time are the export's cursor, not the screen's.
@@ -70,6 +92,18 @@ final class Timeline {
 			$cut['sessions']
 		);
 		return $answer;
+	}
+
+	/**
+	 * How many events the devices have.
+	 *
+	 * @param string[] $devices Device ids (at least one).
+	 */
+	private function count( array $devices ): int {
+		$wpdb         = $this->wpdb;
+		$placeholders = implode( ',', array_fill( 0, count( $devices ), '%s' ) );
+		// phpcs:ignore WordPress.DB.PreparedSQL, WordPress.DB.PreparedSQLPlaceholders -- table name; one %s per device.
+		return (int) $wpdb->get_var( $wpdb->prepare( "SELECT COUNT(*) FROM {$this->table()} WHERE device_id IN ($placeholders)", $devices ) );
 	}
 
 	/**
