@@ -50,8 +50,10 @@ final class BriefPaths {
 	/**
 	 * The paths completed along these steps, in the order they were.
 	 *
-	 * @param list<Step> $steps Steps in order.
-	 * @return list<CompletedPath>
+	 * @param array $steps Steps in order.
+	 * @return array
+	 * @phpstan-param list<Step> $steps
+	 * @phpstan-return list<CompletedPath>
 	 */
 	public static function of( array $steps ): array {
 		$conversions = array_flip( self::conversions() );
@@ -71,7 +73,7 @@ final class BriefPaths {
 				'ms'   => $step['first_ms'],
 			);
 			$leading  = array_slice( $steps, $start, $index - $start + 1 );
-			$shown   = array_map( array( self::class, 'step_name' ), array_slice( $leading, -self::MAX_STEPS ) );
+			$shown    = array_map( array( self::class, 'step_name' ), array_slice( $leading, -self::MAX_STEPS ) );
 			if ( count( $leading ) > self::MAX_STEPS ) {
 				/* translators: %d: number of steps not shown. */
 				array_unshift( $shown, sprintf( _n( '… %d earlier step', '… %d earlier steps', count( $leading ) - self::MAX_STEPS, 'footprints' ), count( $leading ) - self::MAX_STEPS ) );
@@ -85,15 +87,16 @@ final class BriefPaths {
 				'seconds' => intdiv( $step['first_ms'] - $leading[0]['first_ms'], 1000 ),
 				'steps'   => $shown,
 			);
-			$from = $index + 1;
-		}
+			$from    = $index + 1;
+		}//end foreach
 		return $paths;
 	}
 
 	/**
 	 * A step's name, with its count when it repeated: "Pricing Viewed ×3".
 	 *
-	 * @param Step $step Step.
+	 * @param array $step Step.
+	 * @phpstan-param Step $step
 	 */
 	public static function step_name( array $step ): string {
 		return $step['count'] > 1 ? $step['name'] . ' ×' . $step['count'] : $step['name'];

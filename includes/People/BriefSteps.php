@@ -38,46 +38,66 @@ final class BriefSteps {
 	 *
 	 * @param list<array<string, mixed>> $events       Events as Timeline gives them, in order, with their session.
 	 * @param array<string, string>      $descriptions Each code's description.
-	 * @return list<Step>
+	 * @return array
+	 * @phpstan-return list<Step>
 	 */
 	public function of( array $events, array $descriptions ): array {
 		$steps = array();
-		$last  = null;
+		$run   = null;
 		foreach ( $events as $event ) {
-			$code                   = (string) $event['code'];
-			list( $shown, $hidden ) = $this->attributes( $code, (array) $event['attributes'] );
-			$step                   = array(
-				'code'            => $code,
-				'name'            => BriefValue::line( (string) $event['name'] ),
-				'description'     => BriefValue::line( $descriptions[ $code ] ?? '' ),
-				'page'            => self::path( (string) $event['page'] ),
-				'attributes'      => $shown,
-				'more_attributes' => $hidden,
-				'count'           => 1,
-				'time'            => (string) $event['time'],
-				'until'           => (string) $event['time'],
-				'first_ms'        => (int) $event['time_ms'],
-				'last_ms'         => (int) $event['time_ms'],
-				'session'         => (int) $event['session'],
-				'device'          => (string) $event['device_id'],
-			);
-			if ( null !== $last && self::same( $steps[ $last ], $step ) ) {
-				++$steps[ $last ]['count'];
-				$steps[ $last ]['until']   = $step['time'];
-				$steps[ $last ]['last_ms'] = $step['last_ms'];
+			$step = $this->step( $event, $descriptions );
+			if ( null !== $run && self::same( $run, $step ) ) {
+				++$run['count'];
+				$run['until']   = $step['time'];
+				$run['last_ms'] = $step['last_ms'];
 				continue;
 			}
-			$steps[] = $step;
-			$last    = count( $steps ) - 1;
+			if ( null !== $run ) {
+				$steps[] = $run;
+			}
+			$run = $step;
+		}
+		if ( null !== $run ) {
+			$steps[] = $run;
 		}
 		return $steps;
 	}
 
 	/**
+	 * One event as a step of its own.
+	 *
+	 * @param array<string, mixed>  $event        Event as Timeline gives it.
+	 * @param array<string, string> $descriptions Each code's description.
+	 * @return array
+	 * @phpstan-return Step
+	 */
+	private function step( array $event, array $descriptions ): array {
+		$code                   = (string) $event['code'];
+		list( $shown, $hidden ) = $this->attributes( $code, (array) $event['attributes'] );
+		return array(
+			'code'            => $code,
+			'name'            => BriefValue::line( (string) $event['name'] ),
+			'description'     => BriefValue::line( $descriptions[ $code ] ?? '' ),
+			'page'            => self::path( (string) $event['page'] ),
+			'attributes'      => $shown,
+			'more_attributes' => $hidden,
+			'count'           => 1,
+			'time'            => (string) $event['time'],
+			'until'           => (string) $event['time'],
+			'first_ms'        => (int) $event['time_ms'],
+			'last_ms'         => (int) $event['time_ms'],
+			'session'         => (int) $event['session'],
+			'device'          => (string) $event['device_id'],
+		);
+	}
+
+	/**
 	 * Whether a step repeats the one before (and joins it).
 	 *
-	 * @param Step $before The step before.
-	 * @param Step $step   This one.
+	 * @param array $before The step before.
+	 * @param array $step   This one.
+	 * @phpstan-param Step $before
+	 * @phpstan-param Step $step
 	 */
 	private static function same( array $before, array $step ): bool {
 		foreach ( array( 'code', 'page', 'attributes', 'more_attributes', 'session', 'device' ) as $key ) {

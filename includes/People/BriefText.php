@@ -32,7 +32,8 @@ final class BriefText {
 	/**
 	 * The brief's text, lines joined by "\n".
 	 *
-	 * @param Parts $parts What the brief says.
+	 * @param array $parts What the brief says.
+	 * @phpstan-param Parts $parts
 	 */
 	public function write( array $parts ): string {
 		$title = BriefWho::title( $parts['who'] );
@@ -63,7 +64,8 @@ final class BriefText {
 	/**
 	 * The "Who:" line.
 	 *
-	 * @param Parts $parts What the brief says.
+	 * @param array $parts What the brief says.
+	 * @phpstan-param Parts $parts
 	 */
 	private function who( array $parts ): string {
 		$facts = BriefWho::facts( $parts['who'] );
@@ -81,7 +83,8 @@ final class BriefText {
 	/**
 	 * The "Activity:" line: how much, over how long, in which time zone.
 	 *
-	 * @param Parts $parts What the brief says.
+	 * @param array $parts What the brief says.
+	 * @phpstan-param Parts $parts
 	 */
 	private function activity( array $parts ): string {
 		$steps = $parts['steps'];
@@ -109,8 +112,9 @@ final class BriefText {
 	/**
 	 * The "Paths completed:" lines.
 	 *
-	 * @param list<CompletedPath> $paths Paths.
+	 * @param array $paths Paths.
 	 * @return list<string>
+	 * @phpstan-param list<CompletedPath> $paths
 	 */
 	private function paths( array $paths ): array {
 		if ( ! $paths ) {
@@ -139,8 +143,9 @@ final class BriefText {
 	/**
 	 * The journey: a header per session, a line per step.
 	 *
-	 * @param Parts $parts What the brief says.
+	 * @param array $parts What the brief says.
 	 * @return list<string>
+	 * @phpstan-param Parts $parts
 	 */
 	private function journey( array $parts ): array {
 		$many     = count( array_unique( array_column( $parts['steps'], 'device' ) ) ) > 1;
@@ -171,7 +176,8 @@ final class BriefText {
 	/**
 	 * A step's page and attributes: " on /pricing/ (plan: pro, +2 more)".
 	 *
-	 * @param Step $step Step.
+	 * @param array $step Step.
+	 * @phpstan-param Step $step
 	 */
 	private function where( array $step ): string {
 		$text = '';
@@ -194,8 +200,9 @@ final class BriefText {
 	 * A session's header: "Session 2: Sunday 23 November 2025, 14:14 to 14:40, 3 events, on device x:".
 	 *
 	 * @param array<string, mixed> $session The session as Timeline gives it.
-	 * @param list<Step>           $steps   Its steps.
+	 * @param array                $steps   Its steps.
 	 * @param bool                 $many    Whether the brief has several devices (then the header names the session's).
+	 * @phpstan-param list<Step> $steps
 	 */
 	private function session( array $session, array $steps, bool $many ): string {
 		$start  = $steps[0]['first_ms'];

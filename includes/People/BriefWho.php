@@ -31,7 +31,8 @@ final class BriefWho {
 	 * What the brief may say of a person (as PeopleQuery::find() gives it), or null for none.
 	 *
 	 * @param array<string, mixed>|null $person The person.
-	 * @return Who
+	 * @return array
+	 * @phpstan-return Who
 	 */
 	public function of( ?array $person ): array {
 		$who = array(
@@ -44,7 +45,10 @@ final class BriefWho {
 			return $who;
 		}
 		foreach ( (array) ( $person['ids'] ?? array() ) as $id ) {
-			$kind = array( 'email' => 'emails', 'user' => 'user_ids' )[ $id['kind'] ] ?? null;
+			$kind = array(
+				'email' => 'emails',
+				'user'  => 'user_ids',
+			)[ $id['kind'] ] ?? null;
 			if ( null !== $kind ) {
 				$who[ $kind ][] = BriefValue::line( (string) $id['value'] );
 			}
@@ -82,31 +86,30 @@ final class BriefWho {
 	 * What to call the lead in the brief's title: the WordPress user's
 	 * display name, else an email, else a user id, else null (anonymous).
 	 *
-	 * @param Who $who Who.
+	 * @param array $who Who.
+	 * @phpstan-param Who $who
 	 */
 	public static function title( array $who ): ?string {
 		return $who['wp_user']['display_name'] ?? $who['emails'][0] ?? $who['user_ids'][0] ?? null;
 	}
 
 	/**
-	 * The "Who:" facts, each "label value", in a fixed order.
+	 * The "Who:" facts, each "label: value", in a fixed order.
 	 *
-	 * @param Who $who Who.
+	 * @param array $who Who.
 	 * @return list<string>
+	 * @phpstan-param Who $who
 	 */
 	public static function facts( array $who ): array {
 		$facts = array();
 		foreach ( $who['emails'] as $email ) {
-			/* translators: %s: an email address. */
-			$facts[] = sprintf( __( 'email %s', 'footprints' ), $email );
+			$facts[] = __( 'email', 'footprints' ) . ': ' . $email;
 		}
 		foreach ( $who['user_ids'] as $user_id ) {
-			/* translators: %s: the id the site's code gave the visitor. */
-			$facts[] = sprintf( __( 'user id %s', 'footprints' ), $user_id );
+			$facts[] = __( 'user id', 'footprints' ) . ': ' . $user_id;
 		}
 		if ( null !== $who['wp_user'] ) {
-			/* translators: 1: a WordPress user's display name, 2: their user ID. */
-			$facts[] = sprintf( __( 'WordPress user %1$s (user #%2$d)', 'footprints' ), $who['wp_user']['display_name'], $who['wp_user']['id'] );
+			$facts[] = __( 'WordPress user', 'footprints' ) . ': ' . $who['wp_user']['display_name'];
 		}
 		$labels = array(
 			'company'   => __( 'company', 'footprints' ),

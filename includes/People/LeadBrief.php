@@ -19,10 +19,8 @@ use Footprints\Definitions\DefinitionRepository;
  * all read it from here. It reads at most the lead's latest MAX_EVENTS
  * events, so a long journey costs the same as a short one.
  *
- * @phpstan-import-type Who from BriefWho
- * @phpstan-import-type Step from BriefSteps
  * @phpstan-import-type CompletedPath from BriefPaths
- * @phpstan-type Brief array{text: string, person: int|null, devices: list<string>, events: int, truncated: bool, total: int, sessions: int, timezone: string, who: Who, paths: list<CompletedPath>, steps: list<Step>}
+ * @phpstan-type Brief array{text: string, person: int|null, devices: list<string>, events: int, truncated: bool, total: int, sessions: int, timezone: string, who: array<string, mixed>, paths: list<CompletedPath>, steps: list<array<string, mixed>>}
  */
 final class LeadBrief {
 
@@ -105,9 +103,10 @@ final class LeadBrief {
 			'total'     => $timeline['total'],
 			'sessions'  => count( $timeline['sessions'] ),
 			'timezone'  => $clock->zone(),
-			'who'       => $who,
+			// Maps as JSON objects even when empty ({}, not []), as the timeline's attributes are.
+			'who'       => array( 'traits' => (object) $who['traits'] ) + $who,
 			'paths'     => $paths,
-			'steps'     => $steps,
+			'steps'     => array_map( static fn( array $step ) => array( 'attributes' => (object) $step['attributes'] ) + $step, $steps ),
 		);
 	}
 }

@@ -27,6 +27,30 @@ final class LeadBriefTest extends TestCase {
 	 */
 	private const T0 = 1763900000000;
 
+	/**
+	 * Ann's brief: her journey below, word for word.
+	 */
+	private const ANN_BRIEF = 'Lead brief: Ann Example
+Who: email: ann@example.com; user id: ann-1; WordPress user: Ann Example; company: Acme Ltd; phone: +49 30 1234567.
+Activity: 13 events in 2 sessions on 2 devices, from Sunday 23 November 2025, 13:13 to Monday 24 November 2025, 13:15 (times in Europe/Berlin).
+Paths completed: Email Captured, Contact Us.
+- Email Captured on Sunday 23 November 2025, 13:38, after 6 events in 25 minutes: Pricing Viewed ×2 → Trial Started → Guide Downloaded → Form Submitted → Email Captured
+- Contact Us on Sunday 23 November 2025, 13:38, after 8 events in 25 minutes: Pricing Viewed ×2 → Trial Started → Guide Downloaded → Form Submitted → Email Captured → Custom Data Updated → Contact Us
+
+Journey, oldest first (each event\'s description, what it means, follows its first mention):
+Session 1: Sunday 23 November 2025, 13:13 to 13:38, 9 events, on device brief_ann_laptop:
+- 13:13–13:14 Pricing Viewed ×2 on /pricing/ (plan: pro) — The visitor reached the pricing table; they are comparing plans and prices.
+- 13:15 Trial Started on /pricing/ (plan: pro) — The visitor clicked "Start free trial": strong buying intent, follow up within a day.
+- 13:25 Guide Downloaded on /guides/onboarding/
+- 13:38 Form Submitted on /demo/ (form: demo-request) — A visitor submitted a form successfully (a form plugin\'s or any other form of the site, not a search).
+- 13:38 Email Captured on /demo/ — A visitor gave their email address for the first time (in a form); sent once per visitor, and it identifies their device.
+- 13:38 Custom Data Updated on /demo/ (company: Acme Ltd) — Custom data about a visitor changed: identify(), alias() or group() in the page\'s code, or a form\'s mapped fields (company, phone, job title).
+- 13:38 Contact Us on /demo/ (form: demo-request) — A visitor asked to be contacted: they submitted a form the site owner marked as a contact form.
+- 13:38 Custom Data Updated on /demo/thanks/ (phone: +49 30 1234567)
+Session 2: Monday 24 November 2025, 13:13 to 13:15, 4 events, on device brief_ann_phone:
+- 13:13 Custom Data Updated on /
+- 13:14–13:15 Pricing Viewed ×3 on /pricing/ (plan: team)';
+
 	protected function setUp(): void {
 		parent::setUp();
 		update_option( 'timezone_string', 'Europe/Berlin' );
@@ -45,12 +69,132 @@ final class LeadBriefTest extends TestCase {
 
 	public function test_a_persons_brief_tells_who_when_what_in_order_and_the_paths_completed(): void {
 		$this->ann_journey();
-		$person = (int) $this->person_of( 'brief_ann_laptop' );
-		$brief  = plugin()->lead_brief()->of_person( $person );
+		$brief = plugin()->lead_brief()->of_person( $this->person_of( 'brief_ann_laptop' ) );
 
 		$this->assertIsArray( $brief );
-		fwrite( STDERR, "\n" . $brief['text'] . "\n" );
-		$this->assertSame( '', $brief['text'] );
+		$this->assertSame( self::ANN_BRIEF, $brief['text'] );
+		$this->assertSame( array( 'brief_ann_laptop', 'brief_ann_phone' ), $this->sorted( $brief['devices'] ) );
+		$this->assertSame( array( 13, 13, false, 2 ), array( $brief['events'], $brief['total'], $brief['truncated'], $brief['sessions'] ) );
+		$this->assertSame( array( 'identity_conversion', 'contact_us' ), array_column( $brief['paths'], 'code' ) );
+		$this->assertSame( array( 2, 1, 1, 1, 1, 1, 1, 1, 1, 3 ), array_column( $brief['steps'], 'count' ) );
+		$this->assertSame( 'Europe/Berlin', $brief['timezone'] );
+	}
+
+	public function test_the_brief_names_only_mapped_traits_and_no_personal_attribute(): void {
+		$this->ann_journey();
+		$brief = plugin()->lead_brief()->of_person( $this->person_of( 'brief_ann_laptop' ) );
+		$all   = (string) wp_json_encode( $brief, JSON_UNESCAPED_UNICODE | JSON_UNESCAPED_SLASHES );
+
+		// identify()'s name and job title (not mapped), the form's unmapped field, the email in a page's query.
+		foreach ( array( 'Ann Secretname', 'Head of Growth', 'job_title', 'secret-budget-42', 'budget', 'ann%40example.com', 'utm_source' ) as $never ) {
+			$this->assertStringNotContainsString( $never, $all, "the brief (text or fields) holds $never" );
+		}
+		$this->assertSame(
+			array(
+				'company' => 'Acme Ltd',
+				'phone'   => '+49 30 1234567',
+			),
+			(array) $brief['who']['traits']
+		);
+		// Unmapping the phone takes it out of who and of the events.
+		$this->track_forms( array( 'company' => array( 'company' ) ), array( 'demo-request' ) );
+		$this->assertStringNotContainsString( '1234567', (string) wp_json_encode( plugin()->lead_brief()->of_person( $this->person_of( 'brief_ann_laptop' ) ) ) );
+	}
+
+	public function test_a_devices_brief_is_its_persons_and_a_device_without_a_person_has_its_own(): void {
+		$this->ann_journey();
+		$this->assertSame( self::ANN_BRIEF, plugin()->lead_brief()->of_device( 'brief_ann_phone' )['text'] );
+		$this->assertSame( $this->person_of( 'brief_ann_phone' ), plugin()->lead_brief()->of_device( 'brief_ann_phone' )['person'] );
+
+		// Events stored before people were kept: the device has no person.
+		$this->collect(
+			array(
+				$this->event( 'brief_old_device', 7200, 'brief_guide_downloaded', '/guides/onboarding/', array( 'format' => 'pdf' ) ),
+				$this->event( 'brief_old_device', 7260, 'brief_trial_started', '/pricing/', array( 'plan' => 'basic' ) ),
+			)
+		);
+		global $wpdb;
+		$wpdb->delete( $wpdb->prefix . 'footprints_person_devices', array( 'device_id' => 'brief_old_device' ) );
+		$brief = plugin()->lead_brief()->of_device( 'brief_old_device' );
+		$this->assertNull( $brief['person'] );
+		$this->assertSame(
+			implode(
+				"\n",
+				array(
+					'Lead brief: an anonymous visitor',
+					'Who: an anonymous visitor on device brief_old_device, not linked to any person yet (no email, user id or sign-in).',
+					'Activity: 2 events in 1 session on 1 device, from Sunday 23 November 2025, 15:13 to 15:14 (times in Europe/Berlin).',
+					'Paths completed: none yet (no conversion reached, such as giving an email or asking to be contacted).',
+					'',
+					'Journey, oldest first (each event\'s description, what it means, follows its first mention):',
+					'Session 1: Sunday 23 November 2025, 15:13 to 15:14, 2 events:',
+					'- 15:13 Guide Downloaded on /guides/onboarding/ (format: pdf)',
+					'- 15:14 Trial Started on /pricing/ (plan: basic) — The visitor clicked "Start free trial": strong buying intent, follow up within a day.',
+				)
+			),
+			$brief['text']
+		);
+
+		$never_seen = plugin()->lead_brief()->of_device( 'brief_never_seen' );
+		$this->assertSame( "Lead brief: an anonymous visitor\nWho: an anonymous visitor on device brief_never_seen, not linked to any person yet (no email, user id or sign-in).\nActivity: no events stored yet.", $never_seen['text'] );
+		$this->assertSame( array( 0, false ), array( $never_seen['events'], $never_seen['truncated'] ) );
+	}
+
+	public function test_a_long_journey_is_read_up_to_its_latest_events_and_the_brief_says_so(): void {
+		$events = array();
+		for ( $second = 0; $second < LeadBrief::MAX_EVENTS + 3; $second++ ) {
+			$events[] = $this->event( 'brief_busy_device', $second, 'brief_pricing_viewed', '/pricing/', array( 'plan' => 'pro' ) );
+		}
+		foreach ( array_chunk( $events, 50 ) as $batch ) {
+			$this->assertSame( count( $batch ), $this->collect( $batch )['accepted'] );
+		}
+		$brief = plugin()->lead_brief()->of_device( 'brief_busy_device' );
+
+		$this->assertSame( array( 500, 503, true ), array( $brief['events'], $brief['total'], $brief['truncated'] ) );
+		$this->assertSame(
+			implode(
+				"\n",
+				array(
+					'Lead brief: an anonymous visitor',
+					'Who: an anonymous visitor, not identified yet (no email, user id or sign-in).',
+					'Activity: 500 events in 1 session on 1 device, from Sunday 23 November 2025, 13:13 to 13:21 (times in Europe/Berlin).',
+					'Only the latest 500 of 503 events are in this brief: the earlier ones are left out, and the counts and paths below cover these only.',
+					'Paths completed: none yet (no conversion reached, such as giving an email or asking to be contacted).',
+					'',
+					'Journey, oldest first (each event\'s description, what it means, follows its first mention):',
+					'Session 1: Sunday 23 November 2025, 13:13 to 13:21, 500 events (it began before the events in this brief):',
+					'- 13:13–13:21 Pricing Viewed ×500 on /pricing/ (plan: pro) — The visitor reached the pricing table; they are comparing plans and prices.',
+				)
+			),
+			$brief['text']
+		);
+		$this->assertSame( gmdate( 'Y-m-d\TH:i:s.000\Z', intdiv( self::T0, 1000 ) + 3 ), $brief['steps'][0]['time'], 'the first three events are the ones left out' );
+	}
+
+	public function test_the_rest_routes_answer_the_brief_for_users_who_view_insights(): void {
+		$this->ann_journey();
+		$person = $this->person_of( 'brief_ann_laptop' );
+		$this->log_in_as( 'administrator' );
+
+		$response = $this->rest( 'GET', "/footprints/v1/people/$person/brief" );
+		$this->assertSame( 200, $response->get_status() );
+		$this->assertSame( self::ANN_BRIEF, $response->get_data()['text'] );
+		$schema = JsonSchemaCheck::resolve( array( '$ref' => '#/components/schemas/LeadBrief' ), FOOTPRINTS_DIR . '/docs/openapi.json' );
+		$this->assertSame( array(), JsonSchemaCheck::problems( json_decode( (string) wp_json_encode( $response->get_data() ), true ), $schema ) );
+
+		$device = $this->rest( 'GET', '/footprints/v1/devices/brief_ann_phone/brief' )->get_data();
+		$this->assertSame( array( $person, self::ANN_BRIEF ), array( $device['person'], $device['text'] ) );
+
+		$unknown  = $this->rest( 'GET', '/footprints/v1/people/999999999/brief' );
+		$timeline = $this->rest( 'GET', '/footprints/v1/people/999999999/timeline' );
+		$this->assertSame( 404, $unknown->get_status() );
+		$this->assertSame( $timeline->get_data()['message'], $unknown->get_data()['message'] );
+		$this->assertStringStartsWith( 'No person has this id', $unknown->get_data()['message'] );
+
+		$this->log_in_as( 'subscriber' );
+		foreach ( array( "/people/$person/brief", '/devices/brief_ann_phone/brief' ) as $route ) {
+			$this->assertSame( 403, $this->rest( 'GET', '/footprints/v1' . $route )->get_status(), $route );
+		}
 	}
 
 	/**
@@ -105,6 +249,17 @@ final class LeadBriefTest extends TestCase {
 				$this->event( $phone, 86520, 'brief_pricing_viewed', '/pricing/', array( 'plan' => 'team' ) ),
 			)
 		);
+		// She signed up on the site too: her WordPress account's display name is the brief's title.
+		$user = wp_insert_user(
+			array(
+				'user_login'   => 'brief_ann_' . wp_generate_password( 6, false ),
+				'user_pass'    => wp_generate_password(),
+				'display_name' => 'Ann Example',
+			)
+		);
+		$this->assertIsInt( $user );
+		global $wpdb;
+		$wpdb->update( $wpdb->prefix . 'footprints_people', array( 'wp_user_id' => $user ), array( 'id' => $this->person_of( $laptop ) ) );
 	}
 
 	/**
@@ -144,7 +299,20 @@ final class LeadBriefTest extends TestCase {
 	 *
 	 * @param string $device Device id.
 	 */
-	private function person_of( string $device ): ?int {
-		return plugin()->people_query()->person_of_device( $device );
+	private function person_of( string $device ): int {
+		$person = plugin()->people_query()->person_of_device( $device );
+		$this->assertIsInt( $person, "device $device has a person" );
+		return $person;
+	}
+
+	/**
+	 * A list, sorted.
+	 *
+	 * @param list<string> $values Values.
+	 * @return list<string>
+	 */
+	private function sorted( array $values ): array {
+		sort( $values );
+		return $values;
 	}
 }
