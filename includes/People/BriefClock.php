@@ -27,6 +27,9 @@ final class BriefClock {
 	 */
 	public function zone(): string {
 		$name = $this->zone->getName();
+		if ( in_array( $name, array( '+00:00', '-00:00', 'Z' ), true ) ) {
+			return 'UTC';
+		}
 		return preg_match( '/^[+-]\d\d:\d\d$/', $name ) ? 'UTC' . $name : $name;
 	}
 
@@ -66,6 +69,22 @@ final class BriefClock {
 	 */
 	public function clock_on( int $ms, int $day ): string {
 		return $this->day( $ms ) === $this->day( $day ) ? $this->clock( $ms ) : $this->moment( $ms );
+	}
+
+	/**
+	 * A stretch of time: "from Sunday 23 November 2025, 13:13 to 13:38",
+	 * or "on Sunday 23 November 2025, 13:13" when it is within one minute.
+	 *
+	 * @param int $from Its start (ms).
+	 * @param int $to   Its end (ms).
+	 */
+	public function span( int $from, int $to ): string {
+		if ( $this->moment( $from ) === $this->moment( $to ) ) {
+			/* translators: %s: a day and a time. */
+			return sprintf( __( 'on %s', 'footprints' ), $this->moment( $from ) );
+		}
+		/* translators: 1: a day and a time, 2: a time, with its day when that is another. */
+		return sprintf( __( 'from %1$s to %2$s', 'footprints' ), $this->moment( $from ), $this->clock_on( $to, $from ) );
 	}
 
 	/**

@@ -56,7 +56,7 @@ final class BriefText {
 		}
 		array_push( $lines, ...$this->paths( $parts['paths'] ) );
 		$lines[] = '';
-		$lines[] = __( 'Journey, oldest first (each event\'s description, what it means, follows its first mention):', 'footprints' );
+		$lines[] = __( 'Journey, oldest first (after the first mention of each event, a dash gives what it means):', 'footprints' );
 		array_push( $lines, ...$this->journey( $parts ) );
 		return implode( "\n", $lines );
 	}
@@ -95,16 +95,15 @@ final class BriefText {
 		$last    = $steps[ count( $steps ) - 1 ]['last_ms'];
 		$devices = count( array_unique( array_column( $steps, 'device' ) ) );
 		return sprintf(
-			/* translators: 1: "9 events", 2: "3 sessions", 3: "2 devices", 4: first time, 5: last time, 6: time zone. */
-			__( 'Activity: %1$s in %2$s on %3$s, from %4$s to %5$s (times in %6$s).', 'footprints' ),
+			/* translators: 1: number of events, 2: of sessions, 3: of devices, 4: when, from the first time to the last, 5: time zone. */
+			__( 'Activity: %1$s in %2$s on %3$s, %4$s (times in %5$s).', 'footprints' ),
 			/* translators: %s: number of events. */
 			sprintf( _n( '%s event', '%s events', $parts['events'], 'footprints' ), number_format_i18n( $parts['events'] ) ),
 			/* translators: %s: number of sessions. */
 			sprintf( _n( '%s session', '%s sessions', count( $parts['sessions'] ), 'footprints' ), number_format_i18n( count( $parts['sessions'] ) ) ),
 			/* translators: %s: number of devices. */
 			sprintf( _n( '%s device', '%s devices', $devices, 'footprints' ), number_format_i18n( $devices ) ),
-			$this->clock->moment( $first ),
-			$this->clock->clock_on( $last, $first ),
+			$this->clock->span( $first, $last ),
 			$this->clock->zone()
 		);
 	}
@@ -197,7 +196,7 @@ final class BriefText {
 	}
 
 	/**
-	 * A session's header: "Session 2: Sunday 23 November 2025, 14:14 to 14:40, 3 events, on device x:".
+	 * A session's header: "Session 2, from Sunday 23 November 2025, 14:14 to 14:40, 3 events, on device x:".
 	 *
 	 * @param array<string, mixed> $session The session as Timeline gives it.
 	 * @param array                $steps   Its steps.
@@ -207,11 +206,10 @@ final class BriefText {
 	private function session( array $session, array $steps, bool $many ): string {
 		$start  = $steps[0]['first_ms'];
 		$header = sprintf(
-			/* translators: 1: session number, 2: when it started, 3: when it ended, 4: "3 events". */
-			__( 'Session %1$d: %2$s to %3$s, %4$s', 'footprints' ),
+			/* translators: 1: session number, 2: "from (start) to (end)", 3: "3 events". */
+			__( 'Session %1$d, %2$s, %3$s', 'footprints' ),
 			(int) $session['index'] + 1,
-			$this->clock->moment( $start ),
-			$this->clock->clock_on( $steps[ count( $steps ) - 1 ]['last_ms'], $start ),
+			$this->clock->span( $start, $steps[ count( $steps ) - 1 ]['last_ms'] ),
 			/* translators: %s: number of events. */
 			sprintf( _n( '%s event', '%s events', (int) $session['events'], 'footprints' ), number_format_i18n( (int) $session['events'] ) )
 		);

@@ -37,8 +37,8 @@ Paths completed: Email Captured, Contact Us.
 - Email Captured on Sunday 23 November 2025, 13:38, after 6 events in 25 minutes: Pricing Viewed ×2 → Trial Started → Guide Downloaded → Form Submitted → Email Captured
 - Contact Us on Sunday 23 November 2025, 13:38, after 8 events in 25 minutes: Pricing Viewed ×2 → Trial Started → Guide Downloaded → Form Submitted → Email Captured → Custom Data Updated → Contact Us
 
-Journey, oldest first (each event\'s description, what it means, follows its first mention):
-Session 1: Sunday 23 November 2025, 13:13 to 13:38, 9 events, on device brief_ann_laptop:
+Journey, oldest first (after the first mention of each event, a dash gives what it means):
+Session 1, from Sunday 23 November 2025, 13:13 to 13:38, 9 events, on device brief_ann_laptop:
 - 13:13–13:14 Pricing Viewed ×2 on /pricing/ (plan: pro) — The visitor reached the pricing table; they are comparing plans and prices.
 - 13:15 Trial Started on /pricing/ (plan: pro) — The visitor clicked "Start free trial": strong buying intent, follow up within a day.
 - 13:25 Guide Downloaded on /guides/onboarding/
@@ -47,7 +47,7 @@ Session 1: Sunday 23 November 2025, 13:13 to 13:38, 9 events, on device brief_an
 - 13:38 Custom Data Updated on /demo/ (company: Acme Ltd) — Custom data about a visitor changed: identify(), alias() or group() in the page\'s code, or a form\'s mapped fields (company, phone, job title).
 - 13:38 Contact Us on /demo/ (form: demo-request) — A visitor asked to be contacted: they submitted a form the site owner marked as a contact form.
 - 13:38 Custom Data Updated on /demo/thanks/ (phone: +49 30 1234567)
-Session 2: Monday 24 November 2025, 13:13 to 13:15, 4 events, on device brief_ann_phone:
+Session 2, from Monday 24 November 2025, 13:13 to 13:15, 4 events, on device brief_ann_phone:
 - 13:13 Custom Data Updated on /
 - 13:14–13:15 Pricing Viewed ×3 on /pricing/ (plan: team)';
 
@@ -126,8 +126,8 @@ Session 2: Monday 24 November 2025, 13:13 to 13:15, 4 events, on device brief_an
 					'Activity: 2 events in 1 session on 1 device, from Sunday 23 November 2025, 15:13 to 15:14 (times in Europe/Berlin).',
 					'Paths completed: none yet (no conversion reached, such as giving an email or asking to be contacted).',
 					'',
-					'Journey, oldest first (each event\'s description, what it means, follows its first mention):',
-					'Session 1: Sunday 23 November 2025, 15:13 to 15:14, 2 events:',
+					'Journey, oldest first (after the first mention of each event, a dash gives what it means):',
+					'Session 1, from Sunday 23 November 2025, 15:13 to 15:14, 2 events:',
 					'- 15:13 Guide Downloaded on /guides/onboarding/ (format: pdf)',
 					'- 15:14 Trial Started on /pricing/ (plan: basic) — The visitor clicked "Start free trial": strong buying intent, follow up within a day.',
 				)
@@ -138,6 +138,19 @@ Session 2: Monday 24 November 2025, 13:13 to 13:15, 4 events, on device brief_an
 		$never_seen = plugin()->lead_brief()->of_device( 'brief_never_seen' );
 		$this->assertSame( "Lead brief: an anonymous visitor\nWho: an anonymous visitor on device brief_never_seen, not linked to any person yet (no email, user id or sign-in).\nActivity: no events stored yet.", $never_seen['text'] );
 		$this->assertSame( array( 0, false ), array( $never_seen['events'], $never_seen['truncated'] ) );
+	}
+
+	public function test_times_are_absolute_in_the_sites_time_zone_named_as_a_reader_knows_it(): void {
+		$this->collect( array( $this->event( 'brief_zone_device', 0, 'brief_guide_downloaded', '/guides/', array() ) ) );
+		$activity = static fn() => explode( "\n", plugin()->lead_brief()->of_device( 'brief_zone_device' )['text'] )[2];
+
+		update_option( 'timezone_string', '' );
+		update_option( 'gmt_offset', 0 );
+		$this->assertSame( 'Activity: 1 event in 1 session on 1 device, on Sunday 23 November 2025, 12:13 (times in UTC).', $activity() );
+		update_option( 'gmt_offset', -5.5 );
+		$this->assertSame( 'Activity: 1 event in 1 session on 1 device, on Sunday 23 November 2025, 06:43 (times in UTC-05:30).', $activity() );
+		update_option( 'timezone_string', 'America/New_York' );
+		$this->assertSame( 'Activity: 1 event in 1 session on 1 device, on Sunday 23 November 2025, 07:13 (times in America/New_York).', $activity() );
 	}
 
 	public function test_a_long_journey_is_read_up_to_its_latest_events_and_the_brief_says_so(): void {
@@ -161,8 +174,8 @@ Session 2: Monday 24 November 2025, 13:13 to 13:15, 4 events, on device brief_an
 					'Only the latest 500 of 503 events are in this brief: the earlier ones are left out, and the counts and paths below cover these only.',
 					'Paths completed: none yet (no conversion reached, such as giving an email or asking to be contacted).',
 					'',
-					'Journey, oldest first (each event\'s description, what it means, follows its first mention):',
-					'Session 1: Sunday 23 November 2025, 13:13 to 13:21, 500 events (it began before the events in this brief):',
+					'Journey, oldest first (after the first mention of each event, a dash gives what it means):',
+					'Session 1, from Sunday 23 November 2025, 13:13 to 13:21, 500 events (it began before the events in this brief):',
 					'- 13:13–13:21 Pricing Viewed ×500 on /pricing/ (plan: pro) — The visitor reached the pricing table; they are comparing plans and prices.',
 				)
 			),
