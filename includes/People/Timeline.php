@@ -51,7 +51,7 @@ final class Timeline {
 	 */
 	public function latest( array $devices, int $limit ): array {
 		$total = $devices ? $this->count( $devices ) : 0;
-		return $this->window( $devices, $limit, max( 0, $total - $limit ), $total );
+		return $this->window( $devices, $limit, max( 0, $total - $limit ), $total, true );
 	}
 
 	/**
@@ -61,9 +61,10 @@ final class Timeline {
 	 * @param int      $limit   Most events.
 	 * @param int      $offset  Events skipped.
 	 * @param int|null $total   How many events the devices have, when counted already.
+	 * @param bool     $last    Whether these are the last events (then read backwards from the newest).
 	 * @return array{events: list<array<string, mixed>>, sessions: list<array<string, mixed>>, total: int, gap_seconds: int}
 	 */
-	private function window( array $devices, int $limit, int $offset, ?int $total = null ): array {
+	private function window( array $devices, int $limit, int $offset, ?int $total = null, bool $last = false ): array {
 		$answer = array(
 			'events'      => array(),
 			'sessions'    => array(),
@@ -76,9 +77,10 @@ final class Timeline {
 		// The event before the page tells whether its first session began earlier.
 		$before          = $offset > 0 ? 1 : 0;
 		$answer['total'] = $total ?? $this->count( $devices );
-		$events          = $this->events( $devices, '1=1', array(), $limit + $before, $offset - $before );
-		$previous        = $before && $events ? (int) array_shift( $events )['time_ms'] : null;
-		$cut             = Sessions::cut( $events, $previous );
+		// The last events are read backwards on the index: no offset to step through, however long the journey.
+		$events   = $last ? $this->events( $devices, '1=1', array(), $limit + $before, 0, true ) : $this->events( $devices, '1=1', array(), $limit + $before, $offset - $before );
+		$previous = $before && $events ? (int) array_shift( $events )['time_ms'] : null;
+		$cut      = Sessions::cut( $events, $previous );
 		// The row id and stored time are the export's cursor, not the screen's.
 		$answer['events']   = array_map( static fn( array $event ) => array_diff_key( $event, array_flip( array( 'row', 'stored_time' ) ) ), $cut['events'] );
 		$answer['sessions'] = array_map(
@@ -133,15 +135,17 @@ final class Timeline {
 	 * @param list<string|int> $values  Their values.
 	 * @param int              $limit   Most events.
 	 * @param int              $offset  Events skipped.
+	 * @param bool             $newest  Whether to take them from the newest (they are still returned oldest first).
 	 * @return list<array<string, mixed>>
 	 */
-	private function events( array $devices, string $where, array $values, int $limit, int $offset ): array {
+	private function events( array $devices, string $where, array $values, int $limit, int $offset, bool $newest = false ): array {
 		$wpdb         = $this->wpdb;
 		$placeholders = implode( ',', array_fill( 0, count( $devices ), '%s' ) );
+		$order        = $newest ? 'occurred_at DESC, id DESC' : 'occurred_at, id';
 		// phpcs:disable WordPress.DB.PreparedSQL, WordPress.DB.PreparedSQLPlaceholders -- table name and fixed conditions; one placeholder per value.
 		$rows = (array) $wpdb->get_results(
 			$wpdb->prepare(
-				"SELECT id, event_id, code, app_id, device_id, attributes, page_url, referrer, occurred_at FROM {$this->table()} WHERE device_id IN ($placeholders) AND $where ORDER BY occurred_at, id LIMIT %d OFFSET %d",
+				"SELECT id, event_id, code, app_id, device_id, attributes, page_url, referrer, occurred_at FROM {$this->table()} WHERE device_id IN ($placeholders) AND $where ORDER BY $order LIMIT %d OFFSET %d",
 				array_merge( $devices, $values, array( $limit, $offset ) )
 			),
 			ARRAY_A
@@ -167,7 +171,7 @@ final class Timeline {
 				'stored_time' => (string) $row['occurred_at'],
 			);
 		}
-		return $events;
+		return $newest ? array_reverse( $events ) : $events;
 	}
 
 	/**
