@@ -82,8 +82,8 @@ final class BriefPaths {
 				'code'    => $step['code'],
 				'name'    => $step['name'],
 				'time'    => $step['time'],
-				// The conversion itself once, even when it repeated in a row.
-				'events'  => (int) array_sum( array_column( $leading, 'count' ) ) - $step['count'] + 1,
+				// The events before the conversion itself.
+				'events'  => (int) array_sum( array_column( $leading, 'count' ) ) - $step['count'],
 				'seconds' => intdiv( $step['first_ms'] - $leading[0]['first_ms'], 1000 ),
 				'steps'   => $shown,
 			);

@@ -142,7 +142,7 @@ test.describe( 'lead brief', () => {
 			'Paths completed: Email Captured.\n- Email Captured on '
 		);
 		expect( brief ).toContain(
-			'after 6 events in 7 minutes: Pricing Viewed ×2 → Guide Downloaded → Trial Started → Form Submitted → Email Captured'
+			'after 5 events in 7 minutes: Pricing Viewed ×2 → Guide Downloaded → Trial Started → Form Submitted → Email Captured'
 		);
 		// identify()'s name is a trait the owner did not map.
 		expect( brief ).not.toContain( 'Lena Secret' );

@@ -34,8 +34,8 @@ final class LeadBriefTest extends TestCase {
 Who: email: ann@example.com; user id: ann-1; WordPress user: Ann Example; company: Acme Ltd; phone: +49 30 1234567.
 Activity: 13 events in 2 sessions on 2 devices, from Sunday 23 November 2025, 13:13 to Monday 24 November 2025, 13:15 (times in Europe/Berlin).
 Paths completed: Email Captured, Contact Us.
-- Email Captured on Sunday 23 November 2025, 13:38, after 6 events in 25 minutes: Pricing Viewed ×2 → Trial Started → Guide Downloaded → Form Submitted → Email Captured
-- Contact Us on Sunday 23 November 2025, 13:38, after 8 events in 25 minutes: Pricing Viewed ×2 → Trial Started → Guide Downloaded → Form Submitted → Email Captured → Custom Data Updated → Contact Us
+- Email Captured on Sunday 23 November 2025, 13:38, after 5 events in 25 minutes: Pricing Viewed ×2 → Trial Started → Guide Downloaded → Form Submitted → Email Captured
+- Contact Us on Sunday 23 November 2025, 13:38, after 7 events in 25 minutes: Pricing Viewed ×2 → Trial Started → Guide Downloaded → Form Submitted → Email Captured → Custom Data Updated → Contact Us
 
 Journey, oldest first (after the first mention of each event, a dash gives what it means):
 Session 1, from Sunday 23 November 2025, 13:13 to 13:38, 9 events, on device brief_ann_laptop:
@@ -76,6 +76,8 @@ Session 2, from Monday 24 November 2025, 13:13 to 13:15, 4 events, on device bri
 		$this->assertSame( array( 'brief_ann_laptop', 'brief_ann_phone' ), $this->sorted( $brief['devices'] ) );
 		$this->assertSame( array( 13, 13, false, 2 ), array( $brief['events'], $brief['total'], $brief['truncated'], $brief['sessions'] ) );
 		$this->assertSame( array( 'identity_conversion', 'contact_us' ), array_column( $brief['paths'], 'code' ) );
+		$this->assertSame( array( 5, 7 ), array_column( $brief['paths'], 'events' ) );
+		$this->assertSame( array( 1500, 1500 ), array_column( $brief['paths'], 'seconds' ) );
 		$this->assertSame( array( 2, 1, 1, 1, 1, 1, 1, 1, 1, 3 ), array_column( $brief['steps'], 'count' ) );
 		$this->assertSame( 'Europe/Berlin', $brief['timezone'] );
 	}
@@ -138,6 +140,29 @@ Session 2, from Monday 24 November 2025, 13:13 to 13:15, 4 events, on device bri
 		$never_seen = plugin()->lead_brief()->of_device( 'brief_never_seen' );
 		$this->assertSame( "Lead brief: an anonymous visitor\nWho: an anonymous visitor on device brief_never_seen, not linked to any person yet (no email, user id or sign-in).\nActivity: no events stored yet.", $never_seen['text'] );
 		$this->assertSame( array( 0, false ), array( $never_seen['events'], $never_seen['truncated'] ) );
+	}
+
+	public function test_a_site_adds_its_own_conversions_and_a_long_path_shows_its_latest_steps(): void {
+		$events = array();
+		for ( $step = 0; $step < 10; $step++ ) {
+			$events[] = $this->event( 'brief_long_path', 60 * $step, 'brief_guide_downloaded', "/guides/$step/", array() );
+		}
+		$events[] = $this->event( 'brief_long_path', 3000, 'brief_trial_started', '/pricing/', array() );
+		$this->collect( $events );
+		$this->assertSame( array(), plugin()->lead_brief()->of_device( 'brief_long_path' )['paths'], 'a trial is no conversion by default' );
+
+		$add = static fn( array $codes ) => array_merge( $codes, array( 'brief_trial_started' ) );
+		add_filter( 'footprints_brief_conversions', $add );
+		$brief = plugin()->lead_brief()->of_device( 'brief_long_path' );
+		remove_filter( 'footprints_brief_conversions', $add );
+
+		$this->assertSame(
+			array(
+				'Paths completed: Trial Started.',
+				'- Trial Started on Sunday 23 November 2025, 14:03, after 10 events in 50 minutes: … 3 earlier steps → Guide Downloaded → Guide Downloaded → Guide Downloaded → Guide Downloaded → Guide Downloaded → Guide Downloaded → Guide Downloaded → Trial Started',
+			),
+			array_slice( explode( "\n", $brief['text'] ), 3, 2 )
+		);
 	}
 
 	public function test_times_are_absolute_in_the_sites_time_zone_named_as_a_reader_knows_it(): void {
