@@ -151,7 +151,7 @@ Session 2, from Monday 24 November 2025, 13:13 to 13:15, 4 events, on device bri
 		$this->collect( $events );
 		$this->assertSame( array(), plugin()->lead_brief()->of_device( 'brief_long_path' )['paths'], 'a trial is no conversion by default' );
 
-		$add = static fn( array $codes ) => array_merge( $codes, array( 'brief_trial_started' ) );
+		$add   = static fn( array $codes ) => array_merge( $codes, array( 'brief_trial_started' ) );
 		add_filter( 'footprints_brief_conversions', $add );
 		$brief = plugin()->lead_brief()->of_device( 'brief_long_path' );
 		remove_filter( 'footprints_brief_conversions', $add );
