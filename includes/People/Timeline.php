@@ -50,8 +50,7 @@ final class Timeline {
 	 * @return array{events: list<array<string, mixed>>, sessions: list<array<string, mixed>>, total: int, gap_seconds: int}
 	 */
 	public function latest( array $devices, int $limit ): array {
-		$total = $devices ? $this->count( $devices ) : 0;
-		return $this->window( $devices, $limit, max( 0, $total - $limit ), $total, true );
+		return $this->window( $devices, $limit, 0, true );
 	}
 
 	/**
@@ -59,12 +58,11 @@ final class Timeline {
 	 *
 	 * @param string[] $devices Device ids.
 	 * @param int      $limit   Most events.
-	 * @param int      $offset  Events skipped.
-	 * @param int|null $total   How many events the devices have, when counted already.
-	 * @param bool     $last    Whether these are the last events (then read backwards from the newest).
+	 * @param int      $offset  Events skipped (when not the last ones).
+	 * @param bool     $last    Whether to take the last events.
 	 * @return array{events: list<array<string, mixed>>, sessions: list<array<string, mixed>>, total: int, gap_seconds: int}
 	 */
-	private function window( array $devices, int $limit, int $offset, ?int $total = null, bool $last = false ): array {
+	private function window( array $devices, int $limit, int $offset, bool $last = false ): array {
 		$answer = array(
 			'events'      => array(),
 			'sessions'    => array(),
@@ -74,13 +72,21 @@ final class Timeline {
 		if ( ! $devices ) {
 			return $answer;
 		}
-		// The event before the page tells whether its first session began earlier.
-		$before          = $offset > 0 ? 1 : 0;
-		$answer['total'] = $total ?? $this->count( $devices );
-		// The last events are read backwards on the index: no offset to step through, however long the journey.
-		$events   = $last ? $this->events( $devices, '1=1', array(), $limit + $before, 0, true ) : $this->events( $devices, '1=1', array(), $limit + $before, $offset - $before );
-		$previous = $before && $events ? (int) array_shift( $events )['time_ms'] : null;
-		$cut      = Sessions::cut( $events, $previous );
+		if ( $last ) {
+			// Read backwards on the index (no offset to step through), with the
+			// event before them, which tells whether their first session began earlier.
+			$events   = $this->events( $devices, '1=1', array(), $limit + 1, 0, true );
+			$previous = count( $events ) > $limit ? (int) ( array_shift( $events )['time_ms'] ?? 0 ) : null;
+			// Counted only when there are more than were read: a long journey's count is most of its cost.
+			$answer['total'] = null === $previous ? count( $events ) : $this->count( $devices );
+		} else {
+			// The event before the page tells whether its first session began earlier.
+			$before          = $offset > 0 ? 1 : 0;
+			$answer['total'] = $this->count( $devices );
+			$events          = $this->events( $devices, '1=1', array(), $limit + $before, $offset - $before );
+			$previous        = $before && $events ? (int) array_shift( $events )['time_ms'] : null;
+		}
+		$cut = Sessions::cut( $events, $previous );
 		// The row id and stored time are the export's cursor, not the screen's.
 		$answer['events']   = array_map( static fn( array $event ) => array_diff_key( $event, array_flip( array( 'row', 'stored_time' ) ) ), $cut['events'] );
 		$answer['sessions'] = array_map(
