@@ -21,26 +21,49 @@ export interface ReceivedRequest {
 }
 
 export interface Answer {
-	status: number;
+	status?: number;
 	body?: string;
+	/** The AI server's chat completion text (tests/ai-provider/router.php). */
+	content?: string;
+	/** The AI server's OpenAI-style error message, with `status`. */
+	error?: string;
 }
 
 const ROUTER = path.resolve( __dirname, '../php/receiver/router.php' );
 
+export interface ReceiverOptions {
+	/** The `php -S` router (default: tests/php/receiver/router.php). */
+	router?: string;
+	/** Environment variable naming the port. */
+	portVariable?: string;
+	/** Port when the variable is not set. */
+	defaultPort?: number;
+}
+
 export class Receiver {
-	readonly port = Number( process.env.FOOTPRINTS_RECEIVER_PORT || 8893 );
-	readonly url = `http://127.0.0.1:${ this.port }`;
+	readonly port: number;
+	readonly url: string;
+	private readonly router: string;
 	private readonly dir = fs.mkdtempSync(
 		path.join( os.tmpdir(), 'footprints-e2e-receiver-' )
 	);
 	private server?: ChildProcess;
+
+	constructor( options: ReceiverOptions = {} ) {
+		this.router = options.router ?? ROUTER;
+		this.port = Number(
+			process.env[ options.portVariable ?? 'FOOTPRINTS_RECEIVER_PORT' ] ||
+				( options.defaultPort ?? 8893 )
+		);
+		this.url = `http://127.0.0.1:${ this.port }`;
+	}
 
 	/** Starts it and waits until it answers. */
 	async start() {
 		this.answer( [ { status: 200, body: '{"ok":true}' } ] );
 		this.server = spawn(
 			'php',
-			[ '-S', `127.0.0.1:${ this.port }`, ROUTER ],
+			[ '-S', `127.0.0.1:${ this.port }`, this.router ],
 			{
 				detached: true,
 				stdio: 'ignore',

@@ -37,8 +37,9 @@ final class LoopbackServer {
 	 *
 	 * @param string $port_variable Environment variable naming the port.
 	 * @param int    $default_port  Port when the variable is not set.
+	 * @param string $router        The `php -S` router (default: the receiver's).
 	 */
-	public function __construct( string $port_variable, int $default_port ) {
+	public function __construct( string $port_variable, int $default_port, private string $router = __DIR__ . '/receiver/router.php' ) {
 		$this->port = (int) ( getenv( $port_variable ) ? getenv( $port_variable ) : $default_port );
 		$this->dir  = sys_get_temp_dir() . '/footprints-receiver-' . $this->port;
 	}
@@ -58,7 +59,7 @@ final class LoopbackServer {
 			'FOOTPRINTS_RECEIVER_DIR=%s setsid php -S 127.0.0.1:%d %s > %s 2>&1 & echo $!',
 			escapeshellarg( $this->dir ),
 			$this->port,
-			escapeshellarg( __DIR__ . '/receiver/router.php' ),
+			escapeshellarg( $this->router ),
 			escapeshellarg( $this->dir . '/server.log' )
 		);
 		$this->group = (int) shell_exec( $command ); // phpcs:ignore WordPress.PHP.DiscouragedPHPFunctions.system_calls_shell_exec -- starts the test's own server.

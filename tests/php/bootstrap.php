@@ -30,3 +30,9 @@ if ( ! is_plugin_active( 'footprints/plugin.php' ) && ! function_exists( 'Footpr
 	fwrite( STDERR, "Footprints is not active in the PHPUnit database.\n" );
 	exit( 1 );
 }
+
+// The test AI provider `footprints-test` (tests/ai-provider), registered
+// without an API key: a test gives it one (TestProvider::use_api_key) and
+// starts its loopback server (AiServer) when it drafts.
+require_once dirname( __DIR__ ) . '/ai-provider/load.php';
+Footprints\Tests\AiProvider\register();
