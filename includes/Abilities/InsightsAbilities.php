@@ -53,7 +53,7 @@ final class InsightsAbilities implements Hookable {
 			self::INSIGHTS,
 			array(
 				'label'               => __( 'Get event counts for a range', 'footprints' ),
-				'description'         => __( 'The dashboard\'s numbers for a range of UTC days (a preset, or custom from..to): the total of events and its change against the period before, and the busiest events (or the codes asked for), each with its total, change, unique devices and count per day. On a hub, one site\'s (site: its app ID) or all.', 'footprints' ),
+				'description'         => __( 'The dashboard\'s numbers for a range of UTC days (a preset, or from..to, both included, which needs no range): the total of events and its change against the period before, and the busiest events (or the codes asked for), each with its total, change, unique devices and count per day. On a hub, one site\'s (site: its app ID) or all.', 'footprints' ),
 				'category'            => AbilityMeta::CATEGORY,
 				'input_schema'        => self::insights_input(),
 				'output_schema'       => self::insights_output(),
@@ -102,6 +102,10 @@ final class InsightsAbilities implements Hookable {
 	 * @return array<string, mixed>|\WP_Error
 	 */
 	public function insights( mixed $input = null ): array|\WP_Error {
+		// An agent that gives days means them: from or to without a range is a custom range.
+		if ( is_array( $input ) && ! isset( $input['range'] ) && ( isset( $input['from'] ) || isset( $input['to'] ) ) ) {
+			$input['range'] = 'custom';
+		}
 		$input = AbilitySchema::with_defaults( self::insights_input(), $input );
 		try {
 			$range = DateRange::of( (string) $input['range'], (string) $input['from'], (string) $input['to'], gmdate( 'Y-m-d' ) );

@@ -51,7 +51,7 @@ final class TrackAbility implements Hookable {
 			self::NAME,
 			array(
 				'label'               => __( 'Track an event', 'footprints' ),
-				'description'         => __( 'Records one event from the server, as footprints_track() does: the code must name an enabled definition, and the attributes are typed by its schema (see footprints/list-event-definitions). Optionally the device it happened on, the page and referrer, and the WordPress user it happened to. Answers the stored event, or why it was refused.', 'footprints' ),
+				'description'         => __( 'Records one event from the server, as footprints_track() does: the code must name an enabled definition, and the attributes are typed by its schema (see footprints/list-event-definitions). Optionally the device it happened on, the page and referrer, when it happened, the WordPress user it happened to, and an id of your own that makes a retry safe. Answers the stored event, or why it was refused.', 'footprints' ),
 				'category'            => AbilityMeta::CATEGORY,
 				'input_schema'        => AbilitySchema::input(
 					array(
@@ -60,6 +60,8 @@ final class TrackAbility implements Hookable {
 						'device_id'  => array( 'description' => __( 'The device the event happened on: it joins that device\'s journey.', 'footprints' ) ) + $field['device_id'],
 						'page'       => $field['page'],
 						'referrer'   => $field['referrer'],
+						'id'         => array( 'description' => __( 'An id of your own: the same event sent again (a retry) is stored once, and refused with a 409 the second time.', 'footprints' ) ) + $field['id'],
+						'time'       => $field['time'],
 						'wp_user'    => array(
 							'description' => __( 'The ID of the WordPress user it happened to: the device is linked to that person, with their email.', 'footprints' ),
 							'type'        => 'integer',
@@ -100,7 +102,7 @@ final class TrackAbility implements Hookable {
 		$input      = is_array( $input ) ? $input : array();
 		$code       = (string) ( $input['code'] ?? '' );
 		$attributes = (array) ( $input['attributes'] ?? array() );
-		$context    = array_intersect_key( $input, array_flip( array( 'device_id', 'page', 'referrer', 'wp_user' ) ) );
+		$context    = array_intersect_key( $input, array_flip( array( 'id', 'time', 'device_id', 'page', 'referrer', 'wp_user' ) ) );
 		$id         = footprints_track( $code, $attributes, $context );
 		if ( $id instanceof \WP_Error ) {
 			return $id;

@@ -71,6 +71,8 @@ final class AbilitiesInsightsTest extends TestCase {
 			array_map( static fn( array $event ) => array( $event['code'], $event['name'], $event['events'], $event['daily'], $event['devices'] ), $answer['events'] )
 		);
 		$this->assertSame( $summary, $answer );
+		unset( $input['range'] );
+		$this->assertSame( $answer, wp_get_ability( 'footprints/get-insights' )->execute( $input ), 'from and to alone are a custom range' );
 		$this->assertSame( array(), JsonSchemaCheck::problems( $answer, wp_get_ability( 'footprints/get-insights' )->get_output_schema() ) );
 	}
 

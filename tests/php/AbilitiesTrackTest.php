@@ -92,6 +92,25 @@ final class AbilitiesTrackTest extends TestCase {
 		$this->assertSame( 0, plugin()->events()->query( array( 'event' => 'agent_order' ) )['total'] );
 	}
 
+	public function test_an_id_of_the_callers_makes_a_retry_safe_and_time_back_dates(): void {
+		$input = array(
+			'code' => 'agent_order',
+			'id'   => 'agent_retry_0001',
+			'time' => 1763900000000,
+		);
+
+		$first = wp_get_ability( 'footprints/track-event' )->execute( $input );
+		$retry = wp_get_ability( 'footprints/track-event' )->execute( $input );
+
+		$this->assertSame( 'agent_retry_0001', $first['id'] );
+		$this->assertSame( 'footprints_duplicate_event', $retry->get_error_code() );
+		$this->assertSame( 'An event with the id "agent_retry_0001" is stored already.', $retry->get_error_message() );
+		$this->assertSame( 409, $retry->get_error_data()['status'] );
+		$stored = plugin()->events()->query( array( 'event' => 'agent_order' ) );
+		$this->assertSame( 1, $stored['total'] );
+		$this->assertSame( '2025-11-23T12:13:20.000Z', $stored['items'][0]['time'] );
+	}
+
 	/**
 	 * A WordPress user with an email, for the wp_user context.
 	 */
