@@ -140,6 +140,32 @@ final class AbilitiesJourneyTest extends TestCase {
 		$this->assertSame( array(), (array) $anonymous['person']['traits'] );
 	}
 
+	public function test_a_wordpress_user_shows_with_their_display_name(): void {
+		$user = wp_insert_user(
+			array(
+				'user_login'   => 'journey_' . wp_generate_password( 6, false ),
+				'user_pass'    => wp_generate_password(),
+				'user_email'   => 'bea@example.com',
+				'display_name' => 'Bea Buyer',
+			)
+		);
+		$this->assertIsInt( $user );
+		$this->assertIsString(
+			footprints_track(
+				'journey_demo',
+				array( 'seats' => 3 ),
+				array(
+					'device_id' => 'jrny_bea_0001',
+					'wp_user'   => $user,
+				)
+			)
+		);
+
+		$person = $this->run_ability( 'footprints/get-lead-journey', array( 'device_id' => 'jrny_bea_0001' ) )['person'];
+
+		$this->assertSame( array( 'bea@example.com', $user, 'Bea Buyer' ), array( $person['email'], $person['wp_user_id'], $person['display_name'] ) );
+	}
+
 	public function test_a_lead_named_twice_never_or_wrongly_is_refused_with_what_to_do(): void {
 		$twice   = $this->run_ability(
 			'footprints/get-lead-journey',
