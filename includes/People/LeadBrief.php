@@ -20,7 +20,9 @@ use Footprints\Definitions\DefinitionRepository;
  * events, so a long journey costs the same as a short one.
  *
  * @phpstan-import-type CompletedPath from BriefPaths
- * @phpstan-type Brief array{text: string, person: int|null, devices: list<string>, events: int, truncated: bool, total: int, sessions: int, timezone: string, who: array<string, mixed>, paths: list<CompletedPath>, steps: list<array<string, mixed>>}
+ * @phpstan-import-type Who from BriefWho
+ * @phpstan-import-type Step from BriefSteps
+ * @phpstan-type Brief array{text: string, person: int|null, devices: list<string>, events: int, truncated: bool, total: int, sessions: int, timezone: string, who: Who, paths: list<CompletedPath>, steps: list<Step>}
  */
 final class LeadBrief {
 
@@ -103,10 +105,29 @@ final class LeadBrief {
 			'total'     => $timeline['total'],
 			'sessions'  => count( $timeline['sessions'] ),
 			'timezone'  => $clock->zone(),
-			// Maps as JSON objects even when empty ({}, not []), as the timeline's attributes are.
-			'who'       => array( 'traits' => (object) $who['traits'] ) + $who,
+			'who'       => $who,
 			'paths'     => $paths,
-			'steps'     => array_map( static fn( array $step ) => array( 'attributes' => (object) $step['attributes'] ) + $step, $steps ),
+			'steps'     => $steps,
 		);
+	}
+
+	/**
+	 * A brief as JSON answers it: its maps (the mapped traits, each step's
+	 * attributes) as objects even when empty ({}, not []), as the
+	 * timeline's attributes are.
+	 *
+	 * @param array $brief A brief.
+	 * @return array<string, mixed>
+	 * @phpstan-param Brief $brief
+	 */
+	public static function for_json( array $brief ): array {
+		$json                  = $brief;
+		$json['who']['traits'] = (object) $brief['who']['traits'];
+		$json['steps']         = array();
+		foreach ( $brief['steps'] as $step ) {
+			$step['attributes'] = (object) $step['attributes'];
+			$json['steps'][]    = $step;
+		}
+		return $json;
 	}
 }

@@ -49,7 +49,7 @@ final class BriefController implements Hookable {
 	 */
 	public function person_brief( \WP_REST_Request $request ): \WP_REST_Response|\WP_Error {
 		$brief = $this->briefs->of_person( (int) $request['id'] );
-		return null === $brief ? PeopleController::no_person() : new \WP_REST_Response( $brief );
+		return null === $brief ? PeopleController::no_person() : new \WP_REST_Response( LeadBrief::for_json( $brief ) );
 	}
 
 	/**
@@ -59,6 +59,6 @@ final class BriefController implements Hookable {
 	 * @phpstan-param \WP_REST_Request<array<string, mixed>> $request
 	 */
 	public function device_brief( \WP_REST_Request $request ): \WP_REST_Response {
-		return new \WP_REST_Response( $this->briefs->of_device( (string) $request['device_id'] ) );
+		return new \WP_REST_Response( LeadBrief::for_json( $this->briefs->of_device( (string) $request['device_id'] ) ) );
 	}
 }

@@ -96,7 +96,7 @@ Session 2, from Monday 24 November 2025, 13:13 to 13:15, 4 events, on device bri
 				'company' => 'Acme Ltd',
 				'phone'   => '+49 30 1234567',
 			),
-			(array) $brief['who']['traits']
+			$brief['who']['traits']
 		);
 		// Unmapping the phone takes it out of who and of the events.
 		$this->track_forms( array( 'company' => array( 'company' ) ), array( 'demo-request' ) );
@@ -219,6 +219,8 @@ Session 2, from Monday 24 November 2025, 13:13 to 13:15, 4 events, on device bri
 		$this->assertSame( self::ANN_BRIEF, $response->get_data()['text'] );
 		$schema = JsonSchemaCheck::resolve( array( '$ref' => '#/components/schemas/LeadBrief' ), FOOTPRINTS_DIR . '/docs/openapi.json' );
 		$this->assertSame( array(), JsonSchemaCheck::problems( json_decode( (string) wp_json_encode( $response->get_data() ), true ), $schema ) );
+		// Guide Downloaded has no attributes: an empty map is a JSON object.
+		$this->assertStringContainsString( '"page":"/guides/onboarding/","attributes":{}', (string) wp_json_encode( $response->get_data(), JSON_UNESCAPED_SLASHES ) );
 
 		$device = $this->rest( 'GET', '/footprints/v1/devices/brief_ann_phone/brief' )->get_data();
 		$this->assertSame( array( $person, self::ANN_BRIEF ), array( $device['person'], $device['text'] ) );
