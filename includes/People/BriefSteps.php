@@ -18,7 +18,7 @@ use Footprints\Privacy\PersonalAttributes;
  * form's email and fields...) are left out, except the traits the owner
  * mapped (company, phone, job title), which the brief may name.
  *
- * @phpstan-type Step array{code: string, name: string, description: string, page: string, attributes: array<string, string>, more_attributes: int, count: int, time: string, until: string, first_ms: int, last_ms: int, session: int, device: string}
+ * @phpstan-type Step array{code: string, name: string, description: string, page: string, from: string, attributes: array<string, string>, more_attributes: int, count: int, time: string, until: string, first_ms: int, last_ms: int, session: int, device: string}
  */
 final class BriefSteps {
 
@@ -79,6 +79,7 @@ final class BriefSteps {
 			'name'            => BriefValue::line( (string) $event['name'] ),
 			'description'     => BriefValue::line( $descriptions[ $code ] ?? '' ),
 			'page'            => self::path( (string) $event['page'] ),
+			'from'            => self::elsewhere( (string) $event['referrer'], (string) $event['page'] ),
 			'attributes'      => $shown,
 			'more_attributes' => $hidden,
 			'count'           => 1,
@@ -139,6 +140,22 @@ final class BriefSteps {
 			$shown[ BriefValue::line( (string) $name ) ] = BriefValue::of( $value );
 		}
 		return array( $shown, max( 0, count( $kept ) - self::MAX_ATTRIBUTES ) );
+	}
+
+	/**
+	 * The host of a referrer on another site ("news.example.org"), or ''
+	 * for none or the same site: where the visitor arrived from, never the
+	 * referrer's path or query.
+	 *
+	 * @param string $referrer Referrer URL.
+	 * @param string $page     Page URL.
+	 */
+	private static function elsewhere( string $referrer, string $page ): string {
+		$host = wp_parse_url( $referrer, PHP_URL_HOST );
+		if ( ! is_string( $host ) || '' === $host || wp_parse_url( $page, PHP_URL_HOST ) === $host ) {
+			return '';
+		}
+		return BriefValue::short( strtolower( $host ) );
 	}
 
 	/**

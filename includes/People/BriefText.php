@@ -196,7 +196,8 @@ final class BriefText {
 	}
 
 	/**
-	 * A session's header: "Session 2, from Sunday 23 November 2025, 14:14 to 14:40, 3 events, on device x:".
+	 * A session's header: "Session 2, from Sunday 23 November 2025, 14:14 to
+	 * 14:40, 3 events, on device x, arriving from news.example.org:".
 	 *
 	 * @param array<string, mixed> $session The session as Timeline gives it.
 	 * @param array                $steps   Its steps.
@@ -217,6 +218,10 @@ final class BriefText {
 			$devices = array_values( array_unique( array_column( $steps, 'device' ) ) );
 			/* translators: %s: device ids, separated by commas. */
 			$header .= ', ' . sprintf( _n( 'on device %s', 'on devices %s', count( $devices ), 'footprints' ), implode( ', ', $devices ) );
+		}
+		if ( '' !== $steps[0]['from'] ) {
+			/* translators: %s: the host of the site the visitor came from, e.g. news.example.org. */
+			$header .= ', ' . sprintf( __( 'arriving from %s', 'footprints' ), $steps[0]['from'] );
 		}
 		if ( ! empty( $session['continued'] ) ) {
 			$header .= ' ' . __( '(it began before the events in this brief)', 'footprints' );

@@ -38,7 +38,7 @@ Paths completed: Email Captured, Contact Us.
 - Contact Us on Sunday 23 November 2025, 13:38, after 7 events in 25 minutes: Pricing Viewed ×2 → Trial Started → Guide Downloaded → Form Submitted → Email Captured → Custom Data Updated → Contact Us
 
 Journey, oldest first (after the first mention of each event, a dash gives what it means):
-Session 1, from Sunday 23 November 2025, 13:13 to 13:38, 9 events, on device brief_ann_laptop:
+Session 1, from Sunday 23 November 2025, 13:13 to 13:38, 9 events, on device brief_ann_laptop, arriving from news.example.org:
 - 13:13–13:14 Pricing Viewed ×2 on /pricing/ (plan: pro) — The visitor reached the pricing table; they are comparing plans and prices.
 - 13:15 Trial Started on /pricing/ (plan: pro) — The visitor clicked "Start free trial": strong buying intent, follow up within a day.
 - 13:25 Guide Downloaded on /guides/onboarding/
@@ -88,7 +88,7 @@ Session 2, from Monday 24 November 2025, 13:13 to 13:15, 4 events, on device bri
 		$all   = (string) wp_json_encode( $brief, JSON_UNESCAPED_UNICODE | JSON_UNESCAPED_SLASHES );
 
 		// identify()'s name and job title (not mapped), the form's unmapped field, the email in a page's query.
-		foreach ( array( 'Ann Secretname', 'Head of Growth', 'job_title', 'secret-budget-42', 'budget', 'ann%40example.com', 'utm_source' ) as $never ) {
+		foreach ( array( 'Ann Secretname', 'Head of Growth', 'job_title', 'secret-budget-42', 'budget', 'ann%40example.com', 'utm_source', 'issue/42' ) as $never ) {
 			$this->assertStringNotContainsString( $never, $all, "the brief (text or fields) holds $never" );
 		}
 		$this->assertSame(
@@ -220,7 +220,7 @@ Session 2, from Monday 24 November 2025, 13:13 to 13:15, 4 events, on device bri
 		$schema = JsonSchemaCheck::resolve( array( '$ref' => '#/components/schemas/LeadBrief' ), FOOTPRINTS_DIR . '/docs/openapi.json' );
 		$this->assertSame( array(), JsonSchemaCheck::problems( json_decode( (string) wp_json_encode( $response->get_data() ), true ), $schema ) );
 		// Guide Downloaded has no attributes: an empty map is a JSON object.
-		$this->assertStringContainsString( '"page":"/guides/onboarding/","attributes":{}', (string) wp_json_encode( $response->get_data(), JSON_UNESCAPED_SLASHES ) );
+		$this->assertStringContainsString( '"page":"/guides/onboarding/","from":"","attributes":{}', (string) wp_json_encode( $response->get_data(), JSON_UNESCAPED_SLASHES ) );
 
 		$device = $this->rest( 'GET', '/footprints/v1/devices/brief_ann_phone/brief' )->get_data();
 		$this->assertSame( array( $person, self::ANN_BRIEF ), array( $device['person'], $device['text'] ) );
@@ -246,8 +246,9 @@ Session 2, from Monday 24 November 2025, 13:13 to 13:15, 4 events, on device bri
 		$laptop = 'brief_ann_laptop';
 		$this->collect(
 			array(
-				$this->event( $laptop, 0, 'brief_pricing_viewed', '/pricing/?utm_source=newsletter', array( 'plan' => 'pro' ) ),
-				$this->event( $laptop, 45, 'brief_pricing_viewed', '/pricing/', array( 'plan' => 'pro' ) ),
+				array( 'referrer' => 'https://News.Example.org/issue/42?reader=ann%40example.com' ) + $this->event( $laptop, 0, 'brief_pricing_viewed', '/pricing/?utm_source=newsletter', array( 'plan' => 'pro' ) ),
+				// Pages of the site name no other site.
+				array( 'referrer' => 'http://example.test/' ) + $this->event( $laptop, 45, 'brief_pricing_viewed', '/pricing/', array( 'plan' => 'pro' ) ),
 				$this->event( $laptop, 130, 'brief_trial_started', '/pricing/', array( 'plan' => 'pro' ) ),
 				$this->event( $laptop, 700, 'brief_guide_downloaded', '/guides/onboarding/', array() ),
 				$this->event(
