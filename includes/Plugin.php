@@ -81,6 +81,8 @@ use Footprints\Forms\FormPlugins;
 use Footprints\Forms\FormSettings;
 use Footprints\Forms\FormsController;
 use Footprints\People\IdentityLedger;
+use Footprints\People\BriefSteps;
+use Footprints\People\BriefWho;
 use Footprints\People\LeadBrief;
 use Footprints\People\PeopleBackfill;
 use Footprints\People\PeopleExport;
@@ -116,6 +118,7 @@ use Footprints\Rest\ConnectionController;
 use Footprints\Rest\DefinitionsController;
 use Footprints\Rest\EventsController;
 use Footprints\Rest\PeopleController;
+use Footprints\Rest\BriefController;
 use Footprints\Rest\InsightsController;
 use Footprints\Rest\ExportController;
 use Footprints\Rest\CountsController;
@@ -232,6 +235,7 @@ final class Plugin implements Hookable {
 			new SignInLink(),
 			new PeopleBackfill( $this->wpdb, new IdentityLedger( $this->wpdb ) ),
 			new PeopleController( $this->people_query(), $this->timeline() ),
+			new BriefController( $this->lead_brief() ),
 			new PeopleExports( new PeopleExport( $this->people_query() ), new TimelineExport( $this->people_query(), $this->timeline() ) ),
 			new InsightsPage(),
 			new InsightsController( $this->dashboard_summary(), $this->live_events(), $this->site_choices() ),
@@ -306,7 +310,13 @@ final class Plugin implements Hookable {
 	 * The readable summary of a lead's journey.
 	 */
 	public function lead_brief(): LeadBrief {
-		return $this->service( LeadBrief::class, fn() => new LeadBrief( $this->people_query(), $this->timeline() ) );
+		return $this->service(
+			LeadBrief::class,
+			function () {
+				$who = new BriefWho( $this->form_settings() );
+				return new LeadBrief( $this->people_query(), $this->timeline(), $this->definitions(), $who, new BriefSteps( new PersonalAttributes(), $who ) );
+			}
+		);
 	}
 
 	/**
