@@ -7,7 +7,13 @@
 
 namespace Footprints;
 
+use Footprints\Abilities\BriefAbility;
 use Footprints\Abilities\DefinitionAbilities;
+use Footprints\Abilities\EventDefinitionsAbility;
+use Footprints\Abilities\InsightsAbilities;
+use Footprints\Abilities\JourneyAbility;
+use Footprints\Abilities\LeadInput;
+use Footprints\Abilities\TrackAbility;
 use Footprints\Ai\NurtureDraft;
 use Footprints\Admin\InsightsPage;
 use Footprints\Admin\SettingsPage;
@@ -77,6 +83,8 @@ use Footprints\Forms\FormPlugins;
 use Footprints\Forms\FormSettings;
 use Footprints\Forms\FormsController;
 use Footprints\People\IdentityLedger;
+use Footprints\People\BriefSteps;
+use Footprints\People\BriefWho;
 use Footprints\People\LeadBrief;
 use Footprints\People\PeopleBackfill;
 use Footprints\People\PeopleExport;
@@ -112,6 +120,7 @@ use Footprints\Rest\ConnectionController;
 use Footprints\Rest\DefinitionsController;
 use Footprints\Rest\EventsController;
 use Footprints\Rest\PeopleController;
+use Footprints\Rest\BriefController;
 use Footprints\Rest\InsightsController;
 use Footprints\Rest\ExportController;
 use Footprints\Rest\CountsController;
@@ -215,6 +224,11 @@ final class Plugin implements Hookable {
 			$this->connected_sites(),
 			new DefinitionsController( $this->definition_service(), $this->connected_sites() ),
 			new DefinitionAbilities( $this->definition_service() ),
+			new EventDefinitionsAbility( $this->definition_service() ),
+			new JourneyAbility( new LeadInput( $this->people_query(), $this->people_of_email() ), $this->people_query(), $this->timeline(), $this->definitions(), $this->form_settings() ),
+			new BriefAbility( new LeadInput( $this->people_query(), $this->people_of_email() ), $this->lead_brief() ),
+			new InsightsAbilities( $this->dashboard_summary(), $this->path_query() ),
+			new TrackAbility( $this->definitions(), $this->coercer() ),
 			new ConnectionController( $this->backend_settings() ),
 			new ConnectedSitesController( $this->connected_sites() ),
 			$this->syncer(),
@@ -223,6 +237,7 @@ final class Plugin implements Hookable {
 			new SignInLink(),
 			new PeopleBackfill( $this->wpdb, new IdentityLedger( $this->wpdb ) ),
 			new PeopleController( $this->people_query(), $this->timeline() ),
+			new BriefController( $this->lead_brief() ),
 			new PeopleExports( new PeopleExport( $this->people_query() ), new TimelineExport( $this->people_query(), $this->timeline() ) ),
 			new InsightsPage(),
 			new InsightsController( $this->dashboard_summary(), $this->live_events(), $this->site_choices() ),
@@ -298,7 +313,13 @@ final class Plugin implements Hookable {
 	 * The readable summary of a lead's journey.
 	 */
 	public function lead_brief(): LeadBrief {
-		return $this->service( LeadBrief::class, fn() => new LeadBrief( $this->people_query(), $this->timeline() ) );
+		return $this->service(
+			LeadBrief::class,
+			function () {
+				$who = new BriefWho( $this->form_settings() );
+				return new LeadBrief( $this->people_query(), $this->timeline(), $this->definitions(), $who, new BriefSteps( new PersonalAttributes(), $who ) );
+			}
+		);
 	}
 
 	/**
