@@ -123,6 +123,8 @@ final class AutomationBriefPayloadTest extends TestCase {
 		$person = $bodies[0]['person']['id'];
 		$this->assertIsInt( $person );
 		$this->assertArrayHasKey( 'brief', $bodies[0] );
+		$this->assertNotSame( '', $bodies[0]['brief'] );
+		$this->assertStringContainsString( 'Plan Selected', $bodies[0]['brief'] );
 		$this->assertSame( plugin()->lead_brief()->of_person( $person )['text'], $bodies[0]['brief'] );
 		$this->assertSame( plugin()->lead_brief()->of_device( 'dev_brief_a' )['text'], $bodies[0]['brief'] );
 		$this->assertNotEmpty( $this->timeline_reads, 'The brief is read from the lead\'s timeline.' );
@@ -205,8 +207,8 @@ final class AutomationBriefPayloadTest extends TestCase {
 		);
 		$slack  = self::received( '/slack' );
 		$fields = array_column( $slack[0]['attachments'][0]['fields'], 'value', 'title' );
-		// An empty brief adds no empty field.
-		$this->assertSame( '' === $brief ? null : $brief, $fields['Lead brief'] ?? null );
+		$this->assertNotSame( '', $brief );
+		$this->assertSame( $brief, $fields['Lead brief'] ?? null );
 	}
 
 	public function test_include_brief_on_a_crm_action_and_ai_draft_on_slack_are_refused_naming_the_field(): void {
