@@ -68,14 +68,17 @@ final class AutomationBriefPayloadTest extends TestCase {
 	 *
 	 * @param array<string, mixed> $options Action options (include_brief…).
 	 * @param string               $path    Path on the receiver.
+	 * @param string               $name    Rule name.
 	 */
-	private function webhook( array $options, string $path = '/hook' ): void {
+	private function webhook( array $options, string $path = '/hook', string $name = 'To the receiver' ): void {
 		$this->add_rule(
 			'plan_selected',
 			array(
 				'type' => 'webhook',
 				'url'  => self::$receiver->url() . $path,
-			) + $options
+			) + $options,
+			array(),
+			$name
 		);
 	}
 
@@ -132,7 +135,8 @@ final class AutomationBriefPayloadTest extends TestCase {
 
 	public function test_a_rule_without_the_option_gets_no_brief_and_reads_no_timeline(): void {
 		$this->webhook( array() );
-		$this->webhook( array( 'include_brief' => false ), '/hook-off' );
+		// A name beyond ASCII is stored and logged as written.
+		$this->webhook( array( 'include_brief' => false ), '/hook-off', 'Démos → sans brief' );
 		$this->journey( 'dev_brief_b', 2 );
 
 		$this->assertSame( 4, $this->run_worker()['delivered'] );
@@ -144,6 +148,10 @@ final class AutomationBriefPayloadTest extends TestCase {
 			$this->assertArrayNotHasKey( 'draft', $body );
 		}
 		$this->assertSame( array(), $this->timeline_reads );
+		$this->log_in_as( 'administrator' );
+		$names = array_column( $this->rest( 'GET', '/footprints/v1/automations/log', array( 'per_page' => 10 ) )->get_data(), 'rule_name' );
+		sort( $names );
+		$this->assertSame( array( 'Démos → sans brief', 'Démos → sans brief', 'To the receiver', 'To the receiver' ), $names );
 	}
 
 	public function test_a_leads_brief_is_read_once_per_run_however_many_events_and_rules(): void {

@@ -1,7 +1,7 @@
 <?php
 /**
- * Plugin Name: Footprints AI off (e2e)
- * Description: Switches WordPress' AI features off (wp_supports_ai() false), as a site owner or host may; copied in by tests/e2e/automations-ai.spec.ts and removed afterwards.
+ * Plugin Name: Footprints e2e: AI switched off
+ * Description: Switches WordPress' AI features off (the wp_supports_ai filter), as a site owner or a host may. Copied into the test site's mu-plugins by tests/e2e/people-draft.spec.ts and removed after.
  *
  * @package Footprints
  */
