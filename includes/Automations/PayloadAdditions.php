@@ -21,12 +21,13 @@ use Footprints\People\LeadBrief;
  * run, however many of their events and rules are sent.
  *
  * @phpstan-import-type EventPayload from Payload
- * @phpstan-import-type Brief from LeadBrief
+ * @phpstan-type Brief array{text: string, person: int|null, devices: list<string>, events: int, truncated: bool}
  */
 final class PayloadAdditions {
 
 	/**
-	 * Briefs made this run, by lead ("p:<person>" or "d:<device>").
+	 * Briefs made this run, by lead ("p:<person>" or "d:<device>"): the
+	 * keys every LeadBrief answer has (the seam's), whatever it adds.
 	 *
 	 * @var array<string, Brief>
 	 */
