@@ -225,7 +225,7 @@ final class Plugin implements Hookable {
 			new DefinitionsController( $this->definition_service(), $this->connected_sites() ),
 			new DefinitionAbilities( $this->definition_service() ),
 			new EventDefinitionsAbility( $this->definition_service() ),
-			new JourneyAbility( new LeadInput( $this->people_query(), $this->people_of_email() ), $this->people_query(), $this->timeline(), $this->definitions(), $this->form_settings() ),
+			new JourneyAbility( new LeadInput( $this->people_query(), $this->people_of_email() ), $this->people_query(), $this->timeline(), $this->definitions(), new BriefWho( $this->form_settings() ) ),
 			new BriefAbility( new LeadInput( $this->people_query(), $this->people_of_email() ), $this->lead_brief() ),
 			new InsightsAbilities( $this->dashboard_summary(), $this->path_query() ),
 			new TrackAbility( $this->definitions(), $this->coercer() ),
