@@ -220,36 +220,25 @@ final class AutomationBriefPayloadTest extends TestCase {
 	}
 
 	public function test_include_brief_on_a_crm_action_and_ai_draft_on_slack_are_refused_naming_the_field(): void {
-		$this->log_in_as( 'administrator' );
-		$crm = $this->rest(
-			'POST',
-			'/footprints/v1/automations',
+		$crm = $this->post_rule(
 			array(
-				'name'   => 'CRM',
-				'event'  => 'plan_selected',
-				'action' => array(
-					'type'          => 'crm',
-					'url'           => 'https://crm.example.com/x',
-					'fields'        => array( 'email' => 'person.email' ),
-					'include_brief' => true,
-				),
-			)
+				'type'          => 'crm',
+				'url'           => 'https://crm.example.com/x',
+				'fields'        => array( 'email' => 'person.email' ),
+				'include_brief' => true,
+			),
+			'CRM'
 		);
 		$this->assertSame( 400, $crm->get_status() );
 		$this->assertSame( 'action.include_brief: a CRM action gets the lead brief by mapping a field to the source "brief"; leave include_brief out.', $crm->as_error()->get_error_message() );
 
-		$slack = $this->rest(
-			'POST',
-			'/footprints/v1/automations',
+		$slack = $this->post_rule(
 			array(
-				'name'   => 'Slack',
-				'event'  => 'plan_selected',
-				'action' => array(
-					'type'     => 'slack',
-					'url'      => 'https://hooks.slack.com/services/T/B/X',
-					'ai_draft' => true,
-				),
-			)
+				'type'     => 'slack',
+				'url'      => 'https://hooks.slack.com/services/T/B/X',
+				'ai_draft' => true,
+			),
+			'Slack'
 		);
 		$this->assertSame( 400, $slack->get_status() );
 		$this->assertSame( 'action.ai_draft: only webhook and crm actions can draft with AI; leave ai_draft out.', $slack->as_error()->get_error_message() );
