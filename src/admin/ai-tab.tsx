@@ -19,6 +19,7 @@ import AiConnect from './ai-connect';
 import AiInstructionsCard from './ai-instructions';
 import { errorMessage } from './api';
 import { useNotify } from './notices';
+import './ai-tab.scss';
 
 export default function AiTab() {
 	const notify = useNotify();
