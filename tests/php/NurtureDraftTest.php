@@ -15,6 +15,7 @@ use Footprints\Tests\AiProvider\TestProvider;
 
 final class NurtureDraftTest extends TestCase {
 	use PeopleEvents;
+	use WithAiServer;
 
 	private const DRAFT = array(
 		'subject' => 'Your Team plan demo, Ann',
@@ -28,20 +29,6 @@ final class NurtureDraftTest extends TestCase {
 		'offer'        => 'A 20-minute demo call.',
 		'instructions' => 'Never mention prices.',
 	);
-
-	private static AiServer $server;
-
-	public static function setUpBeforeClass(): void {
-		parent::setUpBeforeClass();
-		self::$server = new AiServer();
-		self::$server->start();
-	}
-
-	public static function tearDownAfterClass(): void {
-		self::$server->stop();
-		TestProvider::use_api_key( '' );
-		parent::tearDownAfterClass();
-	}
 
 	protected function setUp(): void {
 		parent::setUp();
