@@ -56,7 +56,7 @@ final class DraftPrompt {
 		}
 		$lines[] = '';
 		$lines[] = 'Lead brief:';
-		$lines[] = '' !== trim( $brief ) ? $brief : '(no events recorded for this lead)';
+		$lines[] = '' !== trim( $brief ) ? $brief : '(no brief available)';
 		return implode( "\n", $lines );
 	}
 

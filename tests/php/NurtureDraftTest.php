@@ -106,7 +106,7 @@ final class NurtureDraftTest extends TestCase {
 		$documented = JsonSchemaCheck::file( FOOTPRINTS_DIR . '/docs/openapi.json' )['components']['schemas']['NurtureDraft'];
 		$this->assertSame( array(), JsonSchemaCheck::problems( $response->get_data(), $documented ), 'the answer is as docs/openapi.json says' );
 		$prompt = self::$server->completions()[0]['messages'][1]['content'][0]['text'];
-		$this->assertStringEndsWith( "Lead brief:\n" . ( '' !== $brief['text'] ? $brief['text'] : '(no events recorded for this lead)' ), $prompt );
+		$this->assertStringEndsWith( "Lead brief:\n" . ( '' !== $brief['text'] ? $brief['text'] : '(no brief available)' ), $prompt );
 		$this->assertStringContainsString( 'Sender name: Sam from Acme', $prompt );
 	}
 
