@@ -85,6 +85,10 @@ final class DraftController implements Hookable {
 	 * @param array<string, mixed> $brief The lead brief.
 	 */
 	private function answer( array $brief ): \WP_REST_Response|\WP_Error {
+		if ( 0 === (int) ( $brief['events'] ?? 0 ) ) {
+			// Nothing to write from: the provider is not asked.
+			return new \WP_Error( 'footprints_no_events', __( 'No events are stored for this lead, so there is nothing to write an email from.', 'footprints' ), array( 'status' => 404 ) );
+		}
 		$draft = $this->drafts->draft( $brief );
 		return is_wp_error( $draft ) ? $draft : new \WP_REST_Response( $draft );
 	}

@@ -7,6 +7,12 @@
  */
 
 /**
+ * External dependencies
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+
+/**
  * WordPress dependencies
  */
 import type { RequestUtils } from '@wordpress/e2e-test-utils-playwright';
@@ -175,5 +181,41 @@ test.describe( 'nurture drafts on the lead timeline', () => {
 		).toHaveCount( 0 );
 		expect( ai.completions() ).toEqual( [] );
 		await shoot( page, 'people-draft-no-provider' );
+	} );
+
+	test( 'where the site switched AI off, the timeline offers nothing and Settings → AI says why', async ( {
+		page,
+	} ) => {
+		ai.configure( true );
+		const muPlugin = path.join(
+			process.env.FOOTPRINTS_TEST_WP_DIR ?? '',
+			'wp-content/mu-plugins/footprints-ai-off.php'
+		);
+		fs.copyFileSync(
+			path.join( __dirname, 'plugins', 'footprints-ai-off.php' ),
+			muPlugin
+		);
+		try {
+			await page.goto( `${ INSIGHTS }&view=person&device=${ device }` );
+			await expect(
+				page.getByRole( 'heading', { name: `Device ${ device }` } )
+			).toBeVisible();
+			await expect(
+				page.getByRole( 'region', { name: 'Nurture email' } )
+			).toHaveCount( 0 );
+			await expect(
+				page.getByRole( 'button', { name: 'Draft a nurture email' } )
+			).toHaveCount( 0 );
+
+			await page.goto( '/wp-admin/admin.php?page=footprints&tab=ai' );
+			await expect(
+				page.getByText(
+					'AI features are switched off on this site (by its configuration or a plugin), so Footprints offers no drafts and sends nothing to any AI provider.'
+				)
+			).toBeVisible();
+			expect( ai.completions() ).toEqual( [] );
+		} finally {
+			fs.rmSync( muPlugin, { force: true } );
+		}
 	} );
 } );

@@ -110,12 +110,16 @@ final class NurtureDraftTest extends TestCase {
 		$this->assertStringContainsString( 'Sender name: Sam from Acme', $prompt );
 	}
 
-	public function test_the_device_route_drafts_from_its_persons_brief_and_an_unknown_person_is_404(): void {
+	public function test_the_device_route_drafts_from_its_persons_brief_and_an_unknown_person_or_a_lead_without_events_is_404(): void {
 		$response = $this->rest( 'POST', '/footprints/v1/devices/drft_ann_a/draft' );
 
 		$this->assertSame( 200, $response->get_status() );
 		$this->assertSame( self::DRAFT, $response->get_data() );
 		$this->assertSame( 404, $this->rest( 'POST', '/footprints/v1/people/999999/draft' )->get_status() );
+		$empty = $this->rest( 'POST', '/footprints/v1/devices/drft_never_seen/draft' );
+		$this->assertSame( 404, $empty->get_status() );
+		$this->assertSame( 'No events are stored for this lead, so there is nothing to write an email from.', $empty->get_data()['message'] );
+		$this->assertCount( 1, self::$server->completions(), 'the provider is not asked about a lead without events' );
 	}
 
 	public function test_a_fenced_json_answer_is_read_and_an_answer_without_a_draft_is_a_502_quoting_it(): void {

@@ -246,6 +246,7 @@ final class OpenApiTest extends TestCase {
 			// The test AI provider is registered without a key here: no provider is connected.
 			'draft without an AI provider'        => array( 'POST', '/devices/dev_openapi0/draft', 'administrator', array(), 409 ),
 			'draft to an unknown person'          => array( 'POST', '/people/999999999/draft', 'administrator', array(), 404 ),
+			'draft to a device without events'    => array( 'POST', '/devices/dev_nothing0/draft', 'administrator', array(), 404 ),
 			'draft as an editor'                  => array( 'POST', '/people/1/draft', 'editor', array(), 403 ),
 			'draft as a visitor'                  => array( 'POST', '/devices/dev_openapi0/draft', '', array(), 401 ),
 			'read the AI settings'                => array( 'GET', '/ai/settings', 'administrator', array(), 200 ),
