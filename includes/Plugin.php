@@ -7,7 +7,13 @@
 
 namespace Footprints;
 
+use Footprints\Abilities\BriefAbility;
 use Footprints\Abilities\DefinitionAbilities;
+use Footprints\Abilities\EventDefinitionsAbility;
+use Footprints\Abilities\InsightsAbilities;
+use Footprints\Abilities\JourneyAbility;
+use Footprints\Abilities\LeadInput;
+use Footprints\Abilities\TrackAbility;
 use Footprints\Ai\AiSettings;
 use Footprints\Ai\DraftScriptData;
 use Footprints\Ai\NurtureDraft;
@@ -217,6 +223,11 @@ final class Plugin implements Hookable {
 			$this->connected_sites(),
 			new DefinitionsController( $this->definition_service(), $this->connected_sites() ),
 			new DefinitionAbilities( $this->definition_service() ),
+			new EventDefinitionsAbility( $this->definition_service() ),
+			new JourneyAbility( new LeadInput( $this->people_query(), $this->people_of_email() ), $this->people_query(), $this->timeline(), $this->definitions(), $this->form_settings() ),
+			new BriefAbility( new LeadInput( $this->people_query(), $this->people_of_email() ), $this->lead_brief() ),
+			new InsightsAbilities( $this->dashboard_summary(), $this->path_query() ),
+			new TrackAbility( $this->definitions(), $this->coercer() ),
 			new ConnectionController( $this->backend_settings() ),
 			new ConnectedSitesController( $this->connected_sites() ),
 			$this->syncer(),

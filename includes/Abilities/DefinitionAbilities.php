@@ -21,7 +21,7 @@ use Footprints\Hookable;
  */
 final class DefinitionAbilities implements Hookable {
 
-	public const CATEGORY = 'footprints';
+	public const CATEGORY = AbilityMeta::CATEGORY;
 
 	/**
 	 * Constructor.
@@ -46,7 +46,7 @@ final class DefinitionAbilities implements Hookable {
 			self::CATEGORY,
 			array(
 				'label'       => __( 'Footprints', 'footprints' ),
-				'description' => __( 'The events Footprints tracks on this site and what they mean.', 'footprints' ),
+				'description' => __( 'The events Footprints tracks on this site and what they mean, the journeys of its leads, its insights, and tracking from the server.', 'footprints' ),
 			)
 		);
 	}
@@ -56,39 +56,13 @@ final class DefinitionAbilities implements Hookable {
 	 */
 	public function register_abilities(): void {
 		$definition = DefinitionSchema::get();
-		$readonly   = array(
-			'annotations'  => array(
-				'readonly'   => true,
-				'idempotent' => true,
-			),
-			'show_in_rest' => true,
-		);
 		wp_register_ability(
 			'footprints/list-events',
 			array(
 				'label'               => __( 'List tracked events', 'footprints' ),
 				'description'         => __( 'The event definitions of this site (system events first, then by name): code, name, description (what the event means about a visitor), attribute types, whether it is tracked and how often it was received. Search by code or name.', 'footprints' ),
 				'category'            => self::CATEGORY,
-				'input_schema'        => array(
-					'type'                 => 'object',
-					'properties'           => array(
-						'search'   => array(
-							'type'      => 'string',
-							'maxLength' => 191,
-						),
-						'enabled'  => array( 'type' => 'boolean' ),
-						'per_page' => array(
-							'type'    => 'integer',
-							'minimum' => 1,
-							'maximum' => 100,
-						),
-						'page'     => array(
-							'type'    => 'integer',
-							'minimum' => 1,
-						),
-					),
-					'additionalProperties' => false,
-				),
+				'input_schema'        => self::page_input(),
 				'output_schema'       => array(
 					'type'       => 'object',
 					'properties' => array(
@@ -100,8 +74,8 @@ final class DefinitionAbilities implements Hookable {
 					),
 				),
 				'execute_callback'    => array( $this, 'list_events' ),
-				'permission_callback' => array( $this, 'can_read' ),
-				'meta'                => $readonly,
+				'permission_callback' => array( self::class, 'can_read' ),
+				'meta'                => AbilityMeta::reading(),
 			)
 		);
 		wp_register_ability(
@@ -120,16 +94,66 @@ final class DefinitionAbilities implements Hookable {
 				),
 				'output_schema'       => $definition,
 				'execute_callback'    => array( $this, 'get_event' ),
-				'permission_callback' => array( $this, 'can_read' ),
-				'meta'                => $readonly,
+				'permission_callback' => array( self::class, 'can_read' ),
+				'meta'                => AbilityMeta::reading(),
 			)
+		);
+	}
+
+	/**
+	 * The input of a page of definitions: search, enabled and paging.
+	 *
+	 * @return array<string, mixed>
+	 */
+	public static function page_input(): array {
+		return array(
+			'type'                 => 'object',
+			'properties'           => array(
+				'search'   => array(
+					'description' => __( 'Part of the code or the name.', 'footprints' ),
+					'type'        => 'string',
+					'maxLength'   => 191,
+				),
+				'enabled'  => array(
+					'description' => __( 'Only tracked (true) or only switched-off (false) events.', 'footprints' ),
+					'type'        => 'boolean',
+				),
+				'per_page' => array(
+					'type'    => 'integer',
+					'minimum' => 1,
+					'maximum' => 100,
+					'default' => 20,
+				),
+				'page'     => array(
+					'type'    => 'integer',
+					'minimum' => 1,
+					'default' => 1,
+				),
+			),
+			'additionalProperties' => false,
+		);
+	}
+
+	/**
+	 * The page query of a page input, for DefinitionService::page().
+	 *
+	 * @param mixed $input The validated input.
+	 * @return array{search: string, enabled: bool|null, per_page: int, page: int}
+	 */
+	public static function page_query( mixed $input ): array {
+		$input = AbilitySchema::with_defaults( self::page_input(), $input );
+		return array(
+			'search'   => trim( (string) ( $input['search'] ?? '' ) ),
+			'enabled'  => isset( $input['enabled'] ) ? (bool) $input['enabled'] : null,
+			'per_page' => (int) $input['per_page'],
+			'page'     => (int) $input['page'],
 		);
 	}
 
 	/**
 	 * Those who may pick events in the editor may read them.
 	 */
-	public function can_read(): bool {
+	public static function can_read(): bool {
 		return current_user_can( Capabilities::pick_events() );
 	}
 
@@ -140,15 +164,7 @@ final class DefinitionAbilities implements Hookable {
 	 * @return array{items: list<array<string, mixed>>, total: int}
 	 */
 	public function list_events( mixed $input = null ): array {
-		$input = is_array( $input ) ? $input : array();
-		return $this->definitions->page(
-			array(
-				'search'   => trim( (string) ( $input['search'] ?? '' ) ),
-				'enabled'  => isset( $input['enabled'] ) ? (bool) $input['enabled'] : null,
-				'per_page' => (int) ( $input['per_page'] ?? 20 ),
-				'page'     => (int) ( $input['page'] ?? 1 ),
-			)
-		);
+		return $this->definitions->page( self::page_query( $input ) );
 	}
 
 	/**

@@ -64,7 +64,7 @@ final class PathsController implements Hookable {
 		} catch ( QueryFailed $failed ) {
 			return self::failed( $failed );
 		}
-		return new \WP_REST_Response( self::describe( $path ) + $figures );
+		return new \WP_REST_Response( $path->describe() + $figures );
 	}
 
 	/**
@@ -84,23 +84,6 @@ final class PathsController implements Hookable {
 			return self::failed( $failed );
 		}
 		return new \WP_REST_Response( $people );
-	}
-
-	/**
-	 * The path as understood: the range resolved to its days.
-	 *
-	 * @param Path $path The path.
-	 * @return array{a: string, b: string, window: int, from: string, to: string, site: string}
-	 */
-	private static function describe( Path $path ): array {
-		return array(
-			'a'      => $path->a,
-			'b'      => $path->b,
-			'window' => $path->window_days,
-			'from'   => $path->from->format( 'Y-m-d' ),
-			'to'     => $path->to->format( 'Y-m-d' ),
-			'site'   => $path->site,
-		);
 	}
 
 	/**

@@ -56,4 +56,66 @@ final class AbilitiesTest extends TestCase {
 		$this->assertInstanceOf( \WP_Error::class, $subscriber );
 		$this->assertSame( 'ability_invalid_permissions', $subscriber->get_error_code() );
 	}
+
+	public function test_definitions_come_with_their_meaning_and_attributes_as_a_json_schema(): void {
+		\Footprints\plugin()->definitions()->add_if_missing(
+			array(
+				'code'        => 'schema_order',
+				'name'        => 'Order Placed',
+				'description' => 'The visitor paid: a customer now, not a lead.',
+				'color'       => '#112233',
+				'attributes'  => array(
+					'total'  => 'number',
+					'gift'   => 'boolean',
+					'at'     => 'datetime',
+					'basket' => 'json',
+					'coupon' => 'string',
+				),
+			)
+		);
+		$this->log_in_as( 'editor' );
+
+		$list = $this->ability( 'footprints/list-event-definitions' )->execute( array( 'search' => 'schema_' ) );
+
+		$this->assertSame( 1, $list['total'] );
+		$order = json_decode( (string) wp_json_encode( $list['items'][0] ), true );
+		$this->assertSame(
+			array(
+				'code'        => 'schema_order',
+				'name'        => 'Order Placed',
+				'description' => 'The visitor paid: a customer now, not a lead.',
+				'color'       => '#112233',
+				'enabled'     => true,
+				'system'      => false,
+				'attributes'  => array(
+					'type'                 => 'object',
+					'properties'           => array(
+						'total'  => array( 'type' => 'number' ),
+						'gift'   => array( 'type' => 'boolean' ),
+						'at'     => array(
+							'type'        => 'string',
+							'format'      => 'date-time',
+							'description' => 'ISO 8601; a day alone (YYYY-MM-DD) is accepted too.',
+						),
+						'basket' => array( 'type' => array( 'object', 'array' ) ),
+						'coupon' => array( 'type' => 'string' ),
+					),
+					'additionalProperties' => array( 'type' => 'string' ),
+				),
+			),
+			$order
+		);
+		// The schema takes what the collectors take, and refuses what they refuse.
+		$good = array(
+			'total'  => 49.9,
+			'gift'   => true,
+			'at'     => '2025-11-23T12:00:00Z',
+			'basket' => array( 'sku' => 'a1' ),
+			'source' => 'newsletter',
+		);
+		$this->assertSame( array(), JsonSchemaCheck::problems( $good, $order['attributes'] ) );
+		$this->assertIsArray( \Footprints\plugin()->coercer()->coerce( \Footprints\plugin()->definitions()->find( 'schema_order' )['attributes'], $good ) );
+		$this->assertSame( array( '$.total: "free" is not of type number' ), JsonSchemaCheck::problems( array( 'total' => 'free' ) + $good, $order['attributes'] ) );
+		$this->assertInstanceOf( \WP_Error::class, \Footprints\plugin()->coercer()->coerce( array( 'total' => 'number' ), array( 'total' => 'free' ) ) );
+	}
 }

@@ -68,6 +68,23 @@ final class Path {
 	}
 
 	/**
+	 * The path as understood, the range resolved to its days: what the
+	 * route and the ability answer beside the figures.
+	 *
+	 * @return array{a: string, b: string, window: int, from: string, to: string, site: string}
+	 */
+	public function describe(): array {
+		return array(
+			'a'      => $this->a,
+			'b'      => $this->b,
+			'window' => $this->window_days,
+			'from'   => $this->from->format( 'Y-m-d' ),
+			'to'     => $this->to->format( 'Y-m-d' ),
+			'site'   => $this->site,
+		);
+	}
+
+	/**
 	 * Where A may start: the first day's midnight, UTC.
 	 */
 	public function starts(): string {
