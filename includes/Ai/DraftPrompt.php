@@ -55,7 +55,7 @@ final class DraftPrompt {
 			$lines[] = $label . ': ' . ( '' !== $value ? $value : '(none given)' );
 		}
 		$lines[] = '';
-		$lines[] = 'Lead brief:';
+		$lines[] = 'What is known of the lead and their steps (the lead brief):';
 		$lines[] = '' !== trim( $brief ) ? $brief : '(no brief available)';
 		return implode( "\n", $lines );
 	}

@@ -115,7 +115,9 @@ test.describe( 'nurture drafts on the lead timeline', () => {
 		expect( JSON.stringify( prompt ) ).toContain(
 			'Sender name: Sam from Acme\\nWhat to offer: A 20-minute demo.'
 		);
-		expect( JSON.stringify( prompt ) ).toContain( 'Lead brief:' );
+		expect( JSON.stringify( prompt ) ).toContain(
+			'What is known of the lead and their steps (the lead brief):'
+		);
 		expect(
 			await seriousViolations( page, [ '.footprints-draft' ] )
 		).toEqual( [] );

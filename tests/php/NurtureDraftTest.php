@@ -78,7 +78,7 @@ final class NurtureDraftTest extends TestCase {
 		$this->assertStringContainsString( 'Use only the facts in the lead brief', DraftPrompt::system_instruction() );
 		$prompt = $completions[0]['messages'][1]['content'][0]['text'];
 		$this->assertSame(
-			"Site owner's instructions:\nTone: Warm and brief.\nProduct: Acme Analytics, a dashboard for small shops.\nSender name: Sam from Acme\nWhat to offer: A 20-minute demo call.\nOther instructions: Never mention prices.\n\nLead brief:\n" . $brief['text'],
+			"Site owner's instructions:\nTone: Warm and brief.\nProduct: Acme Analytics, a dashboard for small shops.\nSender name: Sam from Acme\nWhat to offer: A 20-minute demo call.\nOther instructions: Never mention prices.\n\nWhat is known of the lead and their steps (the lead brief):\n" . $brief['text'],
 			$prompt
 		);
 		$positions = array_map(
@@ -106,7 +106,7 @@ final class NurtureDraftTest extends TestCase {
 		$documented = JsonSchemaCheck::file( FOOTPRINTS_DIR . '/docs/openapi.json' )['components']['schemas']['NurtureDraft'];
 		$this->assertSame( array(), JsonSchemaCheck::problems( $response->get_data(), $documented ), 'the answer is as docs/openapi.json says' );
 		$prompt = self::$server->completions()[0]['messages'][1]['content'][0]['text'];
-		$this->assertStringEndsWith( "Lead brief:\n" . ( '' !== $brief['text'] ? $brief['text'] : '(no brief available)' ), $prompt );
+		$this->assertStringEndsWith( "What is known of the lead and their steps (the lead brief):\n" . ( '' !== $brief['text'] ? $brief['text'] : '(no brief available)' ), $prompt );
 		$this->assertStringContainsString( 'Sender name: Sam from Acme', $prompt );
 	}
 
