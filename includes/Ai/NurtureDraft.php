@@ -32,9 +32,12 @@ final class NurtureDraft {
 	public const READY_CACHE = 'footprints_ai_ready';
 
 	/**
-	 * How long that answer is trusted (a check may ask the provider).
+	 * How long that answer is trusted (a check may ask the provider); a
+	 * "no" for a short while only, as a provider that was down a moment
+	 * must not read as "not connected" for long.
 	 */
-	private const READY_SECONDS = 10 * MINUTE_IN_SECONDS;
+	private const READY_SECONDS     = 10 * MINUTE_IN_SECONDS;
+	private const NOT_READY_SECONDS = MINUTE_IN_SECONDS;
 
 	/**
 	 * Constructor.
@@ -170,7 +173,7 @@ final class NurtureDraft {
 				'key'   => $key,
 				'ready' => $ready,
 			),
-			self::READY_SECONDS
+			$ready ? self::READY_SECONDS : self::NOT_READY_SECONDS
 		);
 		return $ready;
 	}

@@ -180,9 +180,15 @@ final class NurtureDraftTest extends TestCase {
 		$this->assertSame( 'ready', $drafts->availability() );
 		$this->assertSame( array( 'GET /v1/models' ), array_map( static fn( $request ) => $request['method'] . ' ' . $request['uri'], self::$server->requests() ) );
 
+		$this->assertEqualsWithDelta( 600, (int) get_option( '_transient_timeout_' . NurtureDraft::READY_CACHE ) - time(), 2, '"ready" is kept 10 minutes' );
+
 		TestProvider::use_api_key( 'another-key' );
 		$this->assertSame( 'ready', $drafts->availability() );
 		$this->assertCount( 2, self::$server->requests(), 'a new key is checked again' );
+
+		TestProvider::use_api_key( '' );
+		$this->assertSame( 'no_provider', $drafts->availability() );
+		$this->assertEqualsWithDelta( 60, (int) get_option( '_transient_timeout_' . NurtureDraft::READY_CACHE ) - time(), 2, '"no" is kept a minute' );
 	}
 
 	public function test_only_who_may_read_timelines_may_draft_and_only_admins_change_the_instructions(): void {
