@@ -35,6 +35,25 @@ export function draftPageData(): DraftPageData | undefined {
 }
 
 /**
+ * The draft route of a person or a device.
+ *
+ * @param of        Whose: { person } or { device }.
+ * @param of.person Person id.
+ * @param of.device Device id.
+ */
+export function draftPath( of: { person?: string; device?: string } ): string {
+	return of.person
+		? restPath( 'personDraft' ).replace(
+				/\(\?P<id>[^)]+\)/,
+				encodeURIComponent( of.person )
+			)
+		: restPath( 'deviceDraft' ).replace(
+				/\(\?P<device_id>[^)]+\)/,
+				encodeURIComponent( of.device ?? '' )
+			);
+}
+
+/**
  * Asks the site's AI provider for a draft to this lead.
  *
  * @param of        Whose: { person } or { device }.
@@ -45,14 +64,5 @@ export function requestDraft( of: {
 	person?: string;
 	device?: string;
 } ): Promise< Draft > {
-	const path = of.person
-		? restPath( 'personDraft' ).replace(
-				/\(\?P<id>[^)]+\)/,
-				encodeURIComponent( of.person )
-			)
-		: restPath( 'deviceDraft' ).replace(
-				/\(\?P<device_id>[^)]+\)/,
-				encodeURIComponent( of.device ?? '' )
-			);
-	return apiFetch< Draft >( { path, method: 'POST' } );
+	return apiFetch< Draft >( { path: draftPath( of ), method: 'POST' } );
 }
