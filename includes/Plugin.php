@@ -83,6 +83,8 @@ use Footprints\Forms\FormPlugins;
 use Footprints\Forms\FormSettings;
 use Footprints\Forms\FormsController;
 use Footprints\People\IdentityLedger;
+use Footprints\People\BriefSteps;
+use Footprints\People\BriefWho;
 use Footprints\People\LeadBrief;
 use Footprints\People\PeopleBackfill;
 use Footprints\People\PeopleExport;
@@ -120,6 +122,7 @@ use Footprints\Rest\ConnectionController;
 use Footprints\Rest\DefinitionsController;
 use Footprints\Rest\EventsController;
 use Footprints\Rest\PeopleController;
+use Footprints\Rest\BriefController;
 use Footprints\Rest\InsightsController;
 use Footprints\Rest\ExportController;
 use Footprints\Rest\CountsController;
@@ -224,7 +227,7 @@ final class Plugin implements Hookable {
 			new DefinitionsController( $this->definition_service(), $this->connected_sites() ),
 			new DefinitionAbilities( $this->definition_service() ),
 			new EventDefinitionsAbility( $this->definition_service() ),
-			new JourneyAbility( new LeadInput( $this->people_query(), $this->people_of_email() ), $this->people_query(), $this->timeline(), $this->definitions(), $this->form_settings() ),
+			new JourneyAbility( new LeadInput( $this->people_query(), $this->people_of_email() ), $this->people_query(), $this->timeline(), $this->definitions(), new BriefWho( $this->form_settings() ) ),
 			new BriefAbility( new LeadInput( $this->people_query(), $this->people_of_email() ), $this->lead_brief() ),
 			new InsightsAbilities( $this->dashboard_summary(), $this->path_query() ),
 			new TrackAbility( $this->definitions(), $this->coercer() ),
@@ -236,6 +239,7 @@ final class Plugin implements Hookable {
 			new SignInLink(),
 			new PeopleBackfill( $this->wpdb, new IdentityLedger( $this->wpdb ) ),
 			new PeopleController( $this->people_query(), $this->timeline() ),
+			new BriefController( $this->lead_brief() ),
 			new PeopleExports( new PeopleExport( $this->people_query() ), new TimelineExport( $this->people_query(), $this->timeline() ) ),
 			new InsightsPage(),
 			new InsightsController( $this->dashboard_summary(), $this->live_events(), $this->site_choices() ),
@@ -313,7 +317,13 @@ final class Plugin implements Hookable {
 	 * The readable summary of a lead's journey.
 	 */
 	public function lead_brief(): LeadBrief {
-		return $this->service( LeadBrief::class, fn() => new LeadBrief( $this->people_query(), $this->timeline() ) );
+		return $this->service(
+			LeadBrief::class,
+			function () {
+				$who = new BriefWho( $this->form_settings() );
+				return new LeadBrief( $this->people_query(), $this->timeline(), $this->definitions(), $who, new BriefSteps( new PersonalAttributes(), $who ) );
+			}
+		);
 	}
 
 	/**

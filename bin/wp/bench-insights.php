@@ -166,6 +166,8 @@ function footprints_bench_queries(): void {
 		array( 'dashboard, uncached', '/footprints/v1/insights/summary', '/footprints/v1/insights/summary?range=90d' ),
 		array( 'live events', '/footprints/v1/insights/live', '/footprints/v1/insights/live' ),
 		array( 'timeline', '/footprints/v1/people/(?P<id>\d+)/timeline', "/footprints/v1/people/$busiest/timeline" ),
+		// The same person's lead brief: their latest 500 events in words.
+		array( 'lead brief', '/footprints/v1/people/(?P<id>\d+)/brief', "/footprints/v1/people/$busiest/brief" ),
 		// A path between two events of middling frequency (about 5,000 events each, as with 200 even codes) ...
 		array( 'path comparison', '/footprints/v1/insights/paths', "/footprints/v1/insights/paths?a=bench_event_050&b=bench_event_051&window=7&from=$from&to=$to" ),
 		// ... and from the most frequent event (70,000 events, 36,000 people) to the second: the heaviest there is.

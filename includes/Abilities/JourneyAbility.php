@@ -10,6 +10,7 @@ namespace Footprints\Abilities;
 use Footprints\Capabilities;
 use Footprints\Definitions\DefinitionRepository;
 use Footprints\Forms\FormSettings;
+use Footprints\People\BriefWho;
 use Footprints\Hookable;
 use Footprints\People\PeopleQuery;
 use Footprints\People\Timeline;
@@ -34,14 +35,14 @@ final class JourneyAbility implements Hookable {
 	 * @param PeopleQuery          $people      People.
 	 * @param Timeline             $timeline    Events in order.
 	 * @param DefinitionRepository $definitions The events' descriptions.
-	 * @param FormSettings         $forms       Which traits the owner mapped.
+	 * @param BriefWho             $who         Which traits the owner mapped (the brief's rule).
 	 */
 	public function __construct(
 		private LeadInput $leads,
 		private PeopleQuery $people,
 		private Timeline $timeline,
 		private DefinitionRepository $definitions,
-		private FormSettings $forms
+		private BriefWho $who
 	) {}
 
 	/**
@@ -223,7 +224,7 @@ final class JourneyAbility implements Hookable {
 			'user_id'      => $person['user_id'],
 			'wp_user_id'   => $person['wp_user_id'],
 			'display_name' => $user ? (string) $user->display_name : null,
-			'traits'       => (object) array_filter( array_intersect_key( (array) $person['traits'], $this->forms->mapped_fields() ), 'is_string' ),
+			'traits'       => (object) $this->who->of( $person )['traits'],
 		);
 	}
 }

@@ -38,6 +38,31 @@ final class Timeline {
 	 * @return array{events: list<array<string, mixed>>, sessions: list<array<string, mixed>>, total: int, gap_seconds: int}
 	 */
 	public function read( array $devices, int $per_page, int $page ): array {
+		return $this->window( $devices, $per_page, ( $page - 1 ) * $per_page );
+	}
+
+	/**
+	 * The devices' latest events (at most $limit), oldest first, with their
+	 * sessions: what a bounded summary of a long journey reads.
+	 *
+	 * @param string[] $devices Device ids.
+	 * @param int      $limit   Most events.
+	 * @return array{events: list<array<string, mixed>>, sessions: list<array<string, mixed>>, total: int, gap_seconds: int}
+	 */
+	public function latest( array $devices, int $limit ): array {
+		return $this->window( $devices, $limit, 0, true );
+	}
+
+	/**
+	 * Some of the devices' events, oldest first, with their sessions.
+	 *
+	 * @param string[] $devices Device ids.
+	 * @param int      $limit   Most events.
+	 * @param int      $offset  Events skipped (when not the last ones).
+	 * @param bool     $last    Whether to take the last events.
+	 * @return array{events: list<array<string, mixed>>, sessions: list<array<string, mixed>>, total: int, gap_seconds: int}
+	 */
+	private function window( array $devices, int $limit, int $offset, bool $last = false ): array {
 		$answer = array(
 			'events'      => array(),
 			'sessions'    => array(),
@@ -47,16 +72,21 @@ final class Timeline {
 		if ( ! $devices ) {
 			return $answer;
 		}
-		$wpdb         = $this->wpdb;
-		$placeholders = implode( ',', array_fill( 0, count( $devices ), '%s' ) );
-		$offset       = ( $page - 1 ) * $per_page;
-		// The event before the page tells whether its first session began earlier.
-		$before = $offset > 0 ? 1 : 0;
-		// phpcs:ignore WordPress.DB.PreparedSQL, WordPress.DB.PreparedSQLPlaceholders -- table name; one %s per device.
-		$answer['total'] = (int) $wpdb->get_var( $wpdb->prepare( "SELECT COUNT(*) FROM {$this->table()} WHERE device_id IN ($placeholders)", $devices ) );
-		$events          = $this->events( $devices, '1=1', array(), $per_page + $before, $offset - $before );
-		$previous        = $before && $events ? (int) array_shift( $events )['time_ms'] : null;
-		$cut             = Sessions::cut( $events, $previous );
+		if ( $last ) {
+			// Read backwards on the index (no offset to step through), with the
+			// event before them, which tells whether their first session began earlier.
+			$events   = $this->events( $devices, '1=1', array(), $limit + 1, 0, true );
+			$previous = count( $events ) > $limit ? (int) ( array_shift( $events )['time_ms'] ?? 0 ) : null;
+			// Counted only when there are more than were read: a long journey's count is most of its cost.
+			$answer['total'] = null === $previous ? count( $events ) : $this->count( $devices );
+		} else {
+			// The event before the page tells whether its first session began earlier.
+			$before          = $offset > 0 ? 1 : 0;
+			$answer['total'] = $this->count( $devices );
+			$events          = $this->events( $devices, '1=1', array(), $limit + $before, $offset - $before );
+			$previous        = $before && $events ? (int) array_shift( $events )['time_ms'] : null;
+		}
+		$cut = Sessions::cut( $events, $previous );
 		// The row id and stored time are the export's cursor, not the screen's.
 		$answer['events']   = array_map( static fn( array $event ) => array_diff_key( $event, array_flip( array( 'row', 'stored_time' ) ) ), $cut['events'] );
 		$answer['sessions'] = array_map(
@@ -70,6 +100,18 @@ final class Timeline {
 			$cut['sessions']
 		);
 		return $answer;
+	}
+
+	/**
+	 * How many events the devices have.
+	 *
+	 * @param string[] $devices Device ids (at least one).
+	 */
+	private function count( array $devices ): int {
+		$wpdb         = $this->wpdb;
+		$placeholders = implode( ',', array_fill( 0, count( $devices ), '%s' ) );
+		// phpcs:ignore WordPress.DB.PreparedSQL, WordPress.DB.PreparedSQLPlaceholders -- table name; one %s per device.
+		return (int) $wpdb->get_var( $wpdb->prepare( "SELECT COUNT(*) FROM {$this->table()} WHERE device_id IN ($placeholders)", $devices ) );
 	}
 
 	/**
@@ -99,15 +141,17 @@ final class Timeline {
 	 * @param list<string|int> $values  Their values.
 	 * @param int              $limit   Most events.
 	 * @param int              $offset  Events skipped.
+	 * @param bool             $newest  Whether to take them from the newest (they are still returned oldest first).
 	 * @return list<array<string, mixed>>
 	 */
-	private function events( array $devices, string $where, array $values, int $limit, int $offset ): array {
+	private function events( array $devices, string $where, array $values, int $limit, int $offset, bool $newest = false ): array {
 		$wpdb         = $this->wpdb;
 		$placeholders = implode( ',', array_fill( 0, count( $devices ), '%s' ) );
+		$order        = $newest ? 'occurred_at DESC, id DESC' : 'occurred_at, id';
 		// phpcs:disable WordPress.DB.PreparedSQL, WordPress.DB.PreparedSQLPlaceholders -- table name and fixed conditions; one placeholder per value.
 		$rows = (array) $wpdb->get_results(
 			$wpdb->prepare(
-				"SELECT id, event_id, code, app_id, device_id, attributes, page_url, referrer, occurred_at FROM {$this->table()} WHERE device_id IN ($placeholders) AND $where ORDER BY occurred_at, id LIMIT %d OFFSET %d",
+				"SELECT id, event_id, code, app_id, device_id, attributes, page_url, referrer, occurred_at FROM {$this->table()} WHERE device_id IN ($placeholders) AND $where ORDER BY $order LIMIT %d OFFSET %d",
 				array_merge( $devices, $values, array( $limit, $offset ) )
 			),
 			ARRAY_A
@@ -133,7 +177,7 @@ final class Timeline {
 				'stored_time' => (string) $row['occurred_at'],
 			);
 		}
-		return $events;
+		return $newest ? array_reverse( $events ) : $events;
 	}
 
 	/**

@@ -124,7 +124,7 @@ final class PeopleController implements Hookable {
 	/**
 	 * The answer for an unknown person (merged into another, or never there).
 	 */
-	private static function no_person(): \WP_Error {
+	public static function no_person(): \WP_Error {
 		return new \WP_Error( 'footprints_no_person', __( 'No person has this id: it may have been merged into another when they identified. Search the People list by their email or user id.', 'footprints' ), array( 'status' => 404 ) );
 	}
 }

@@ -186,6 +186,9 @@ final class OpenApiTest extends TestCase {
 			'read an unknown person'              => array( 'GET', '/people/999999999', 'administrator', array(), 404 ),
 			'read an unknown person\'s timeline'  => array( 'GET', '/people/999999999/timeline', 'administrator', array(), 404 ),
 			'read a device\'s timeline'           => array( 'GET', '/devices/dev_openapi0/timeline', 'administrator', array(), 200 ),
+			'read an unknown person\'s brief'     => array( 'GET', '/people/999999999/brief', 'administrator', array(), 404 ),
+			'read a device\'s brief'              => array( 'GET', '/devices/dev_openapi0/brief', 'administrator', array(), 200 ),
+			'read a device\'s brief as an editor' => array( 'GET', '/devices/dev_openapi0/brief', 'editor', array(), 403 ),
 			'read the dashboard summary'          => array( 'GET', '/insights/summary', 'administrator', array( 'range' => '7d' ), 200 ),
 			'read a reversed custom range'        => array(
 				'GET',

@@ -10,7 +10,7 @@ import apiFetch from '@wordpress/api-fetch';
 /**
  * Internal dependencies
  */
-import { restPath } from '../../shared/rest';
+import { restPath, type RouteName } from '../../shared/rest';
 import type { Person, PersonDetail, Timeline } from './types';
 
 export const TIMELINE_PER_PAGE = 500;
@@ -55,10 +55,7 @@ export async function fetchPeople(
  * @param name  Route name in data/rest.json.
  * @param value The id.
  */
-function withId(
-	name: 'person' | 'personTimeline' | 'deviceTimeline',
-	value: string
-): string {
+export function withId( name: RouteName, value: string ): string {
 	return restPath( name ).replace(
 		/\(\?P<\w+>[^)]+\)/,
 		encodeURIComponent( value )

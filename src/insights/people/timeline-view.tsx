@@ -20,6 +20,7 @@ import ExportButton from '../export-button';
 import { useUrlParams } from '../url';
 import ViewLink from '../view-link';
 import { fetchPerson, fetchTimeline, TIMELINE_PER_PAGE } from './api';
+import BriefPanel from './brief-panel';
 import DraftPanel from './draft-panel';
 import { gapText, pairsText, siteClock, siteTime } from './format';
 import { personLabel } from './people-view';
@@ -276,6 +277,7 @@ export default function TimelineView() {
 					params={ personId ? { person: personId } : { device } }
 				/>
 			</div>
+			<BriefPanel of={ personId ? { person: personId } : { device } } />
 			<DraftPanel personId={ personId } device={ device } />
 			{ timeline.events.length === 0 && (
 				<p>
