@@ -60,7 +60,7 @@ final class NurtureDraftBriefTest extends TestCase {
 
 		$this->assertSame( 200, $response->get_status() );
 		$this->assertSame( 'Your demo, Ann', $response->get_data()['subject'] );
-		$prompt = self::$server->completions()[0]['messages'][1]['content'][0]['text'];
+		$prompt    = self::$server->completions()[0]['messages'][1]['content'][0]['text'];
 		$positions = array_map( static fn( string $description ) => strpos( $prompt, $description ), array_values( self::STEPS ) );
 		foreach ( $positions as $index => $position ) {
 			$this->assertIsInt( $position, 'the description of step ' . ( $index + 1 ) . ' is in the prompt' );
