@@ -111,12 +111,16 @@ test.describe( 'nurture drafts on the lead timeline', () => {
 		).toHaveAttribute( 'href', /page=footprints&tab=automations/ );
 		const completions = ai.completions();
 		expect( completions ).toHaveLength( 1 );
-		const prompt = completions[ 0 ].messages[ 1 ].content;
-		expect( JSON.stringify( prompt ) ).toContain(
-			'Sender name: Sam from Acme\\nWhat to offer: A 20-minute demo.'
+		// The message's text: the instructions, then the brief the page shows.
+		const prompt = completions[ 0 ].messages[ 1 ].content[ 0 ].text;
+		expect( prompt ).toContain(
+			'Sender name: Sam from Acme\nWhat to offer: A 20-minute demo.'
 		);
-		expect( JSON.stringify( prompt ) ).toContain(
-			'What is known of the lead and their steps (the lead brief):'
+		const brief = await page
+			.locator( '.footprints-brief__text' )
+			.innerText();
+		expect( prompt ).toContain(
+			`What is known of the lead and their steps (the lead brief):\n${ brief.trim() }`
 		);
 		expect(
 			await seriousViolations( page, [ '.footprints-draft' ] )
