@@ -19,6 +19,8 @@ function footprints_uninstall_site(): void {
 		$wpdb->query( "DROP TABLE IF EXISTS {$wpdb->prefix}{$footprints_table}" ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared, WordPress.DB.DirectDatabaseQuery.SchemaChange -- fixed table names.
 	}
 	$wpdb->query( $wpdb->prepare( "DELETE FROM {$wpdb->options} WHERE option_name LIKE %s", $wpdb->esc_like( 'footprints_' ) . '%' ) );
+	// Whether an AI provider could draft (includes/Ai/NurtureDraft.php), kept as a transient.
+	delete_transient( 'footprints_ai_ready' );
 	foreach ( array( 'footprints_sync', 'footprints_drain', 'footprints_daily', 'footprints_self_test', 'footprints_people_backfill', 'footprints_automations_run', 'footprints_automations_purge' ) as $footprints_hook ) {
 		wp_clear_scheduled_hook( $footprints_hook );
 	}

@@ -14,6 +14,8 @@ use Footprints\Abilities\InsightsAbilities;
 use Footprints\Abilities\JourneyAbility;
 use Footprints\Abilities\LeadInput;
 use Footprints\Abilities\TrackAbility;
+use Footprints\Ai\AiSettings;
+use Footprints\Ai\DraftScriptData;
 use Footprints\Ai\NurtureDraft;
 use Footprints\Admin\InsightsPage;
 use Footprints\Admin\SettingsPage;
@@ -110,7 +112,9 @@ use Footprints\Privacy\PersonalDataEraser;
 use Footprints\Privacy\PersonalDataExporter;
 use Footprints\Privacy\PersonalEvents;
 use Footprints\Privacy\PrivacyPolicyText;
+use Footprints\Rest\AiSettingsController;
 use Footprints\Rest\AutomationsController;
+use Footprints\Rest\DraftController;
 use Footprints\Rest\AutomationsLogController;
 use Footprints\Rest\CollectController;
 use Footprints\Rest\CollectorController;
@@ -264,6 +268,9 @@ final class Plugin implements Hookable {
 			new AuthStartedTrigger( new LoadTrigger( $this->triggers() ) ),
 			new PromptAuthTrigger( new LoadTrigger( $this->triggers() ) ),
 			new LoginPageClient( $this->client(), $this->server_events() ),
+			new DraftController( $this->lead_brief(), $this->nurture_draft() ),
+			new AiSettingsController( $this->ai_settings(), $this->nurture_draft() ),
+			new DraftScriptData( $this->nurture_draft() ),
 		);
 		foreach ( $services as $service ) {
 			$service->hook();
@@ -326,7 +333,14 @@ final class Plugin implements Hookable {
 	 * Nurture emails drafted by the site owner's AI provider.
 	 */
 	public function nurture_draft(): NurtureDraft {
-		return $this->service( NurtureDraft::class, fn() => new NurtureDraft() );
+		return $this->service( NurtureDraft::class, fn() => new NurtureDraft( $this->ai_settings() ) );
+	}
+
+	/**
+	 * The site owner's instructions for AI drafts.
+	 */
+	public function ai_settings(): AiSettings {
+		return $this->service( AiSettings::class, fn() => new AiSettings() );
 	}
 
 	/**

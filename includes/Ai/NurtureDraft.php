@@ -7,6 +7,9 @@
 
 namespace Footprints\Ai;
 
+use WordPress\AiClient\AiClient;
+use WordPress\AiClient\Providers\Http\DTO\ApiKeyRequestAuthentication;
+
 /**
  * A nurture email for one lead, drafted by the AI provider the site owner
  * connected (WordPress' AI client, Settings → Connectors) from the lead
@@ -23,15 +26,39 @@ namespace Footprints\Ai;
 final class NurtureDraft {
 
 	/**
+	 * Transient remembering whether a provider can generate text, for the
+	 * providers and credentials it was checked with.
+	 */
+	public const READY_CACHE = 'footprints_ai_ready';
+
+	/**
+	 * How long that answer is trusted (a check may ask the provider); a
+	 * "no" for a short while only, as a provider that was down a moment
+	 * must not read as "not connected" for long.
+	 */
+	private const READY_SECONDS     = 10 * MINUTE_IN_SECONDS;
+	private const NOT_READY_SECONDS = MINUTE_IN_SECONDS;
+
+	/**
+	 * Constructor.
+	 *
+	 * @param AiSettings $settings The owner's instructions.
+	 */
+	public function __construct( private AiSettings $settings ) {}
+
+	/**
 	 * What the screens may offer (see the class comment).
 	 *
 	 * @return 'hidden'|'no_client'|'no_provider'|'ready'
 	 */
 	public function availability(): string {
-		if ( ! function_exists( 'wp_supports_ai' ) || ! function_exists( 'wp_ai_client_prompt' ) ) {
+		if ( ! function_exists( 'wp_supports_ai' ) || ! function_exists( 'wp_ai_client_prompt' ) || ! class_exists( AiClient::class ) ) {
 			return 'no_client';
 		}
-		return wp_supports_ai() ? 'no_provider' : 'hidden';
+		if ( ! wp_supports_ai() ) {
+			return 'hidden';
+		}
+		return $this->provider_ready() ? 'ready' : 'no_provider';
 	}
 
 	/**
@@ -42,12 +69,112 @@ final class NurtureDraft {
 	 * @return array{subject: string, body: string}|\WP_Error
 	 */
 	public function draft( array $brief ): array|\WP_Error {
-		if ( 'ready' === $this->availability() ) {
-			return array(
-				'subject' => '',
-				'body'    => (string) ( $brief['text'] ?? '' ),
+		$availability = $this->availability();
+		if ( 'ready' !== $availability ) {
+			return self::unavailable( $availability );
+		}
+		$message = DraftPrompt::message( $this->settings->get(), (string) ( $brief['text'] ?? '' ) );
+		$prompt  = static fn() => wp_ai_client_prompt( $message )
+			->using_system_instruction( DraftPrompt::system_instruction() )
+			->using_max_tokens( AiSettings::max_tokens() );
+		$json    = $prompt()->as_json_response( DraftPrompt::schema() );
+		// A JSON answer where a model offers it; the prompt asks for JSON either way.
+		$answer = ( $json->is_supported_for_text_generation() ? $json : $prompt() )->generate_text();
+		if ( is_wp_error( $answer ) ) {
+			return self::provider_error( $answer );
+		}
+		$draft = DraftPrompt::read_answer( (string) $answer );
+		if ( null === $draft ) {
+			return new \WP_Error(
+				'footprints_ai_not_a_draft',
+				sprintf(
+					/* translators: %s: the start of the AI provider's answer. */
+					__( 'The AI provider answered, but not with a subject and a body. Try again. Its answer began: %s', 'footprints' ),
+					mb_substr( (string) $answer, 0, 200 )
+				),
+				array( 'status' => 502 )
 			);
 		}
-		return new \WP_Error( 'footprints_ai_unavailable', __( 'Connect an AI provider under Settings → Connectors to draft emails.', 'footprints' ), array( 'status' => 503 ) );
+		return $draft;
+	}
+
+	/**
+	 * Why no draft can be asked for, with what to do.
+	 *
+	 * @param string $availability What availability() said.
+	 */
+	public static function unavailable( string $availability ): \WP_Error {
+		$messages = array(
+			'hidden'      => __( 'AI features are switched off on this site, so Footprints drafts nothing.', 'footprints' ),
+			'no_client'   => __( 'Drafting needs WordPress 7.0 or later, whose AI client sends the request to a provider you connect under Settings → Connectors.', 'footprints' ),
+			'no_provider' => __( 'No AI provider is connected. Connect one under Settings → Connectors, then draft again; nothing is sent anywhere until you do.', 'footprints' ),
+		);
+		return new \WP_Error(
+			'footprints_ai_' . $availability,
+			$messages[ $availability ] ?? $messages['no_provider'],
+			array(
+				'status'         => 409,
+				'availability'   => $availability,
+				'connectors_url' => admin_url( 'options-connectors.php' ),
+			)
+		);
+	}
+
+	/**
+	 * The AI client's error as a draft error: the provider's own message,
+	 * answered as a bad gateway (the fault is upstream, not the request's).
+	 *
+	 * @param \WP_Error $error From the AI client.
+	 */
+	private static function provider_error( \WP_Error $error ): \WP_Error {
+		$data = $error->get_error_data();
+		return new \WP_Error(
+			'footprints_ai_provider_error',
+			sprintf(
+				/* translators: %s: the AI provider's error message. */
+				__( 'The AI provider did not draft the email: %s', 'footprints' ),
+				$error->get_error_message()
+			),
+			array(
+				'status'          => 502,
+				'provider_code'   => $error->get_error_code(),
+				'provider_status' => is_array( $data ) && isset( $data['status'] ) ? (int) $data['status'] : null,
+			)
+		);
+	}
+
+	/**
+	 * Whether a connected provider can generate text. Providers without
+	 * credentials are known at once; asking one with credentials may cost a
+	 * request to it (its models list), so the answer is kept for a few
+	 * minutes, for the same providers and credentials only.
+	 */
+	private function provider_ready(): bool {
+		$registry    = AiClient::defaultRegistry();
+		$credentials = array();
+		foreach ( $registry->getRegisteredProviderIds() as $id ) {
+			$authentication     = $registry->getProviderRequestAuthentication( $id );
+			$credentials[ $id ] = $authentication instanceof ApiKeyRequestAuthentication
+				? wp_hash( $authentication->getApiKey() )
+				: ( null === $authentication ? '' : get_class( $authentication ) );
+		}
+		if ( ! $credentials ) {
+			return false;
+		}
+		$key    = md5( (string) wp_json_encode( $credentials ) );
+		$cached = get_transient( self::READY_CACHE );
+		if ( is_array( $cached ) && ( $cached['key'] ?? '' ) === $key ) {
+			return (bool) $cached['ready'];
+		}
+		$ready = true === wp_ai_client_prompt( 'Can you write an email?' )->is_supported_for_text_generation();
+		set_transient(
+			self::READY_CACHE,
+			array(
+				'key'   => $key,
+				'ready' => $ready,
+			),
+			$ready ? self::READY_SECONDS : self::NOT_READY_SECONDS
+		);
+		return $ready;
 	}
 }

@@ -54,6 +54,7 @@ final class PrivacyPolicyText implements Hookable {
 			esc_html__( 'Footprints does not store your IP address. To limit abuse, the number of requests from an address in the last minute is counted under a keyed hash whose key changes every day and is then deleted; the counts are deleted after two minutes.', 'footprints' ),
 			$this->where_it_goes(),
 			esc_html__( 'If the site owner has set up automations, some events (with the details listed above, which may include your email address) are sent to the services they chose: a webhook of their own, a Slack channel or a customer relationship management (CRM) system.', 'footprints' ),
+			$this->ai_drafts(),
 			esc_html(
 				sprintf(
 					/* translators: %d: number of days. */
@@ -62,7 +63,18 @@ final class PrivacyPolicyText implements Hookable {
 				)
 			),
 		);
-		return '<p>' . implode( '</p><p>', $paragraphs ) . '</p>';
+		return '<p>' . implode( '</p><p>', array_filter( $paragraphs ) ) . '</p>';
+	}
+
+	/**
+	 * What goes to an AI provider, to whom and when; nothing where the site
+	 * switched AI off (wp_supports_ai() false) or WordPress has no AI client.
+	 */
+	private function ai_drafts(): string {
+		if ( ! function_exists( 'wp_supports_ai' ) || ! function_exists( 'wp_ai_client_prompt' ) || ! wp_supports_ai() ) {
+			return '';
+		}
+		return esc_html__( 'If the site owner has connected an AI service (under Settings → Connectors in WordPress), a summary of your activity may be sent to that service to draft an email to you: your email address, name, user id and the details you gave that the owner chose to use (such as company, phone or job title), and your recorded events in order with their names, descriptions, pages and times, together with the owner\'s instructions for the email. This happens only when someone on the site\'s team asks for a draft, or when an automation the owner set up to draft emails runs; the service\'s own terms govern what it keeps.', 'footprints' );
 	}
 
 	/**

@@ -23,6 +23,7 @@ import { __ } from '@wordpress/i18n';
  */
 import { restPath } from '../shared/rest';
 import { navigate, useUrlState } from '../shared/url-state';
+import AiTab from './ai-tab';
 import { errorMessage } from './api';
 import AutomationsTab from './automations-tab';
 import CollectorTab from './collector-tab';
@@ -114,6 +115,8 @@ function App() {
 							return <CollectorTab />;
 						case 'automations':
 							return <AutomationsTab isRemote={ isRemote } />;
+						case 'ai':
+							return <AiTab />;
 						case 'connection':
 							return (
 								<ConnectionTab

@@ -25,6 +25,7 @@ export const TABS = [
 	{ name: 'connection', title: __( 'Connection', 'footprints' ) },
 	{ name: 'collector', title: __( 'Collector', 'footprints' ) },
 	{ name: 'automations', title: __( 'Automations', 'footprints' ) },
+	{ name: 'ai', title: __( 'AI', 'footprints' ) },
 ];
 
 /** The tab of a URL without one, or with an unknown one. */

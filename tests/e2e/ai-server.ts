@@ -42,7 +42,8 @@ function siteOption( name: string, value: string ) {
 
 export interface ChatCompletion {
 	model: string;
-	messages: { role: string; content: string }[];
+	/** Each message's parts, as the AI client sends them. */
+	messages: { role: string; content: { type: string; text: string }[] }[];
 	response_format?: unknown;
 }
 

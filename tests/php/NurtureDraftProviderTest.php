@@ -12,20 +12,8 @@ use Footprints\Tests\AiProvider\TestProvider;
 use WordPress\AiClient\AiClient;
 
 final class NurtureDraftProviderTest extends TestCase {
+	use WithAiServer;
 
-	private static AiServer $server;
-
-	public static function setUpBeforeClass(): void {
-		parent::setUpBeforeClass();
-		self::$server = new AiServer();
-		self::$server->start();
-	}
-
-	public static function tearDownAfterClass(): void {
-		self::$server->stop();
-		TestProvider::use_api_key( '' );
-		parent::tearDownAfterClass();
-	}
 
 	public function test_a_configured_provider_answers_what_the_server_was_told_and_the_server_logs_the_prompt(): void {
 		TestProvider::use_api_key( 'footprints-test-key' );

@@ -246,6 +246,16 @@ final class OpenApiTest extends TestCase {
 			'save an input name with a quote'     => array( 'PUT', '/forms', 'administrator', array( 'fields' => array( 'phone' => array( 'a"b' ) ) ), 400 ),
 			'save the form settings as an editor' => array( 'PUT', '/forms', 'editor', array( 'enabled' => true ), 403 ),
 			'save the form settings as a visitor' => array( 'PUT', '/forms', '', array( 'enabled' => true ), 401 ),
+			// The test AI provider is registered without a key here: no provider is connected.
+			'draft without an AI provider'        => array( 'POST', '/devices/dev_openapi0/draft', 'administrator', array(), 409 ),
+			'draft to an unknown person'          => array( 'POST', '/people/999999999/draft', 'administrator', array(), 404 ),
+			'draft to a device without events'    => array( 'POST', '/devices/dev_nothing0/draft', 'administrator', array(), 404 ),
+			'draft as an editor'                  => array( 'POST', '/people/1/draft', 'editor', array(), 403 ),
+			'draft as a visitor'                  => array( 'POST', '/devices/dev_openapi0/draft', '', array(), 401 ),
+			'read the AI settings'                => array( 'GET', '/ai/settings', 'administrator', array(), 200 ),
+			'read the AI settings as an editor'   => array( 'GET', '/ai/settings', 'editor', array(), 403 ),
+			'save the AI settings'                => array( 'PUT', '/ai/settings', 'administrator', array( 'tone' => 'Warm.' ), 200 ),
+			'save a too long AI instruction'      => array( 'PUT', '/ai/settings', 'administrator', array( 'sender' => str_repeat( 'x', 101 ) ), 400 ),
 		);
 	}
 

@@ -61,6 +61,20 @@ final class PrivacyPolicyTextTest extends TestCase {
 		$this->assertStringNotContainsString( 'this site\'s own database', $text );
 	}
 
+	public function test_the_text_says_what_a_draft_sends_to_the_ai_provider_to_whom_and_when_unless_ai_is_off(): void {
+		$text = html_entity_decode( wp_strip_all_tags( $this->policy_text()->text() ), ENT_QUOTES );
+
+		foreach ( array( 'connected an AI service (under Settings → Connectors in WordPress)', 'your email address, name, user id and the details you gave that the owner chose to use', 'your recorded events in order with their names, descriptions, pages and times', 'the owner\'s instructions for the email', 'only when someone on the site\'s team asks for a draft, or when an automation the owner set up to draft emails runs' ) as $phrase ) {
+			$this->assertStringContainsString( $phrase, $text );
+		}
+
+		add_filter( 'wp_supports_ai', '__return_false' );
+		$off = $this->policy_text()->text();
+		remove_filter( 'wp_supports_ai', '__return_false' );
+		$this->assertStringNotContainsString( 'AI service', $off );
+		$this->assertStringNotContainsString( '<p></p>', $off );
+	}
+
 	/**
 	 * The policy text the plugin hooked on admin_init.
 	 */

@@ -21,6 +21,7 @@ import { useUrlParams } from '../url';
 import ViewLink from '../view-link';
 import { fetchPerson, fetchTimeline, TIMELINE_PER_PAGE } from './api';
 import BriefPanel from './brief-panel';
+import DraftPanel from './draft-panel';
 import { gapText, pairsText, siteClock, siteTime } from './format';
 import { personLabel } from './people-view';
 import type { PersonDetail, Timeline, TimelineEvent } from './types';
@@ -277,6 +278,7 @@ export default function TimelineView() {
 				/>
 			</div>
 			<BriefPanel of={ personId ? { person: personId } : { device } } />
+			<DraftPanel personId={ personId } device={ device } />
 			{ timeline.events.length === 0 && (
 				<p>
 					{ __(
