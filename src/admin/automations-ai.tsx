@@ -83,11 +83,11 @@ export default function AiOptions( {
 	const draftHelp =
 		type === 'crm'
 			? __(
-					'Before each send, your AI provider drafts a nurture email for the lead from their brief and your AI instructions; map “AI draft: subject” and “AI draft: body” to CRM fields below. The lead’s brief goes to the provider. If the provider fails, the attempt fails with its message and is retried.',
+					'Before each send, your AI provider drafts a nurture email for the lead from their brief and your instructions on the AI tab; map “AI draft: subject” and “AI draft: body” to CRM fields below. The lead’s brief goes to the provider. If the provider fails, the attempt fails with its message and is retried.',
 					'footprints'
 				)
 			: __(
-					'Before each send, your AI provider drafts a nurture email for the lead from their brief and your AI instructions, sent as “draft”: {subject, body}. The lead’s brief goes to the provider. If the provider fails, the attempt fails with its message and is retried.',
+					'Before each send, your AI provider drafts a nurture email for the lead from their brief and your instructions on the AI tab, sent as “draft”: {subject, body}. The lead’s brief goes to the provider. If the provider fails, the attempt fails with its message and is retried.',
 					'footprints'
 				);
 	return (

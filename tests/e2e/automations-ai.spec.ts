@@ -4,7 +4,10 @@
  * brief" (a webhook's payload gets `brief`), "Draft with AI, then send"
  * explained with the way to Settings → Connectors while no provider is
  * connected (and refused by the server), and not offered at all when the
- * site switched AI off. Screenshot: artifacts/automations-ai.png.
+ * site switched AI off; with a provider, a CRM rule that drafts gets the
+ * server's subject and body on Send test. Screenshots:
+ * artifacts/automations-ai.png (drafting on), automations-ai-connect.png
+ * (no provider).
  */
 
 /**
@@ -115,7 +118,7 @@ test.describe( 'Automations with the lead brief and AI drafts', () => {
 			form.getByRole( 'link', { name: 'Open Settings → Connectors' } )
 		).toHaveAttribute( 'href', /\/wp-admin\/options-connectors\.php$/ );
 		await brief.check();
-		await shoot( page, 'automations-ai' );
+		await shoot( page, 'automations-ai-connect' );
 		await form.getByRole( 'button', { name: 'Create automation' } ).click();
 		await page
 			.getByRole( 'dialog', {
@@ -207,5 +210,74 @@ test.describe( 'Automations with the lead brief and AI drafts', () => {
 		} finally {
 			fs.rmSync( AI_OFF_PATH, { force: true } );
 		}
+	} );
+	test( 'with a provider connected, a CRM rule drafts with AI and Send test drafts from the sample', async ( {
+		page,
+	} ) => {
+		ai.configure( true );
+		ai.answerText(
+			JSON.stringify( {
+				subject: 'Your demo agenda',
+				body: 'Hi,\nthanks for booking a demo. Here is a short agenda.',
+			} )
+		);
+		await page.setViewportSize( { width: 1280, height: 1800 } );
+		const form = await openForm( page, 'Demos drafted to the CRM' );
+		await form.getByLabel( 'Send to a CRM endpoint' ).check();
+		await form
+			.getByLabel( 'URL', { exact: true } )
+			.fill( `${ receiver.url }/crm/leads` );
+		const draft = form.getByRole( 'checkbox', {
+			name: 'Draft with AI, then send',
+		} );
+		await expect( draft ).toBeEnabled();
+		await expect(
+			form.getByText( 'No AI provider is connected' )
+		).toHaveCount( 0 );
+		const source = form.getByLabel( 'CRM field 1 value from' );
+		await expect(
+			source.locator( 'option', { hasText: 'AI draft: subject' } )
+		).toHaveCount( 0 );
+		await draft.check();
+		await form
+			.getByLabel( 'CRM field 1', { exact: true } )
+			.fill( 'subject' );
+		await source.selectOption( 'draft.subject' );
+		await form.getByRole( 'button', { name: 'Add field' } ).click();
+		await form.getByLabel( 'CRM field 2', { exact: true } ).fill( 'body' );
+		await form
+			.getByLabel( 'CRM field 2 value from' )
+			.selectOption( 'draft.body' );
+		await shoot( page, 'automations-ai' );
+		await form.getByRole( 'button', { name: 'Create automation' } ).click();
+		await expect( notices( page ) ).toContainText(
+			'“Demos drafted to the CRM” was created.'
+		);
+		await expect(
+			regions( page )
+				.rules.getByRole( 'row' )
+				.filter( { hasText: 'Demos drafted to the CRM' } )
+		).toContainText( 'with AI draft' );
+
+		await ruleAction( page, 'Demos drafted to the CRM', 'Send test' );
+		await expect( notices( page ) ).toContainText(
+			/Test of “Demos drafted to the CRM”\. Delivered: 200/
+		);
+		expect(
+			receiver
+				.requests()
+				.filter( ( request ) => request.uri === '/crm/leads' )
+				.map( ( request ) => JSON.parse( request.body ) )
+		).toEqual( [
+			{
+				subject: 'Your demo agenda',
+				body: 'Hi,\nthanks for booking a demo. Here is a short agenda.',
+			},
+		] );
+		const [ completion ] = ai.completions();
+		expect( JSON.stringify( completion.messages ) ).toContain(
+			'1. Demo Booked: Booked a product demo from the pricing page'
+		);
+		ai.configure( false );
 	} );
 } );
