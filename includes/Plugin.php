@@ -21,11 +21,13 @@ use Footprints\Admin\InsightsPage;
 use Footprints\Admin\SettingsPage;
 use Footprints\Assets\Client;
 use Footprints\Automations\AutomationSchedule;
+use Footprints\Automations\AutomationsAiData;
 use Footprints\Automations\AutomationSettings;
 use Footprints\Automations\DeliveryHttp;
 use Footprints\Automations\DeliveryLog;
 use Footprints\Automations\PauseNotice;
 use Footprints\Automations\Payload;
+use Footprints\Automations\PayloadAdditions;
 use Footprints\Automations\QueueListener;
 use Footprints\Automations\RuleInput;
 use Footprints\Automations\RuleService;
@@ -255,8 +257,9 @@ final class Plugin implements Hookable {
 			new PersonalDataEraser( $this->wpdb, $this->people_of_email(), $this->personal_events(), new Deidentifier( $this->wpdb ), new DeliveryBodies( $this->wpdb ), $this->quiet_ingest() ),
 			new Deidentification( $this->people_of_email(), $this->server_events() ),
 			new PrivacyPolicyText( $this->collector_settings(), $this->backend_settings() ),
-			new AutomationsController( $this->automation_rules(), new TestSend( $this->rule_store(), $this->automation_payloads(), new DeliveryHttp(), $this->delivery_log() ) ),
+			new AutomationsController( $this->automation_rules(), new TestSend( $this->rule_store(), $this->automation_payloads(), new DeliveryHttp(), $this->delivery_log(), $this->payload_additions() ) ),
 			new AutomationsLogController( $this->delivery_log(), $this->automation_settings() ),
+			new AutomationsAiData( $this->nurture_draft() ),
 			$this->run_kick(),
 			new AutomationSchedule( fn() => $this->automation_worker(), $this->delivery_log() ),
 			new PauseNotice( $this->rule_store(), $this->automation_settings() ),
@@ -503,7 +506,7 @@ final class Plugin implements Hookable {
 	 * The rules of reading and changing automation rules.
 	 */
 	public function automation_rules(): RuleService {
-		return $this->service( RuleService::class, fn() => new RuleService( $this->rule_store(), new RuleInput( $this->definitions() ), $this->delivery_log(), $this->run_kick() ) );
+		return $this->service( RuleService::class, fn() => new RuleService( $this->rule_store(), new RuleInput( $this->definitions(), $this->nurture_draft() ), $this->delivery_log(), $this->run_kick() ) );
 	}
 
 	/**
@@ -528,10 +531,17 @@ final class Plugin implements Hookable {
 	}
 
 	/**
+	 * The lead brief and AI draft an automation may add to what it sends.
+	 */
+	public function payload_additions(): PayloadAdditions {
+		return $this->service( PayloadAdditions::class, fn() => new PayloadAdditions( $this->lead_brief(), $this->nurture_draft() ) );
+	}
+
+	/**
 	 * Works the automations' delivery queue.
 	 */
 	public function automation_worker(): Worker {
-		return $this->service( Worker::class, fn() => new Worker( $this->wpdb, $this->rule_store(), $this->automation_payloads(), new DeliveryHttp(), $this->delivery_log(), $this->automation_settings() ) );
+		return $this->service( Worker::class, fn() => new Worker( $this->wpdb, $this->rule_store(), $this->automation_payloads(), new DeliveryHttp(), $this->delivery_log(), $this->automation_settings(), $this->payload_additions() ) );
 	}
 
 	/**

@@ -9,9 +9,10 @@ namespace Footprints\Automations;
 
 /**
  * The HTTP request of a rule's action for one payload: a signed webhook
- * (the payload as JSON), a Slack message (event name, color, page,
- * attributes, a link to the lead's timeline) or a CRM record (the field
- * mapping, with the auth header). Every request is a JSON POST to the URL
+ * (the payload as JSON, with the lead brief and AI draft when the rule
+ * asked for them), a Slack message (event name, color, page, attributes,
+ * the lead brief when asked, a link to the lead's timeline) or a CRM
+ * record (the field mapping, with the auth header). Every request is a JSON POST to the URL
  * saved with the action; its write-only values go nowhere else.
  *
  * @phpstan-import-type EventPayload from Payload
@@ -101,6 +102,13 @@ final class ActionRequest {
 				'short' => true,
 			);
 		}
+		if ( '' !== ( $payload['brief'] ?? '' ) ) {
+			$fields[] = array(
+				'title' => __( 'Lead brief', 'footprints' ),
+				'value' => self::slack_text( $payload['brief'] ),
+				'short' => false,
+			);
+		}
 		$title = self::slack_text( $event['name'] );
 		$link  = $payload['timeline_url'] ? ' <' . $payload['timeline_url'] . '|' . __( 'Open the lead\'s timeline', 'footprints' ) . '>' : '';
 		return array(
@@ -149,6 +157,9 @@ final class ActionRequest {
 			'person.user_id'    => $person['user_id'] ?? null,
 			'person.id'         => $person['id'] ?? null,
 			'timeline_url'      => $payload['timeline_url'],
+			'brief'             => $payload['brief'] ?? null,
+			'draft.subject'     => $payload['draft']['subject'] ?? null,
+			'draft.body'        => $payload['draft']['body'] ?? null,
 		);
 		$record  = array();
 		foreach ( $fields as $field => $source ) {

@@ -9,7 +9,7 @@ namespace Footprints\Automations;
 
 /**
  * The rules of automations written once, in data/automations.json, for PHP
- * and TypeScript alike: operators, CRM sources, the retry schedule, the
+ * and TypeScript alike: action types and their options, operators, CRM sources, the retry schedule, the
  * settings' bounds and the limits of a rule.
  */
 final class AutomationRules {
@@ -30,6 +30,16 @@ final class AutomationRules {
 	 */
 	public static function action_types(): array {
 		return self::strings( 'actionTypes' );
+	}
+
+	/**
+	 * The action types that take an option (include_brief, ai_draft).
+	 *
+	 * @param string $option Option name.
+	 * @return list<string>
+	 */
+	public static function option_types( string $option ): array {
+		return array_values( array_map( 'strval', (array) ( (array) self::all()['actionOptions'] )[ $option ] ) );
 	}
 
 	/**

@@ -16,9 +16,11 @@ use Footprints\Events\EventWriter;
  * Slack and CRM actions build their message from it): the event with its
  * definition's name, color and description, the person behind its device
  * as known when it is sent (an email captured since counts), and the link
- * to their timeline. Loaded for many events in one query.
+ * to their timeline. Loaded for many events in one query. The lead brief
+ * and an AI draft are added at send time, only for the rules that ask
+ * (PayloadAdditions).
  *
- * @phpstan-type EventPayload array{event: array{id: string, code: string, name: string, color: string, description: string, attributes: array<string, mixed>, page: string, referrer: string, occurred_at: string}, person: array{id: int, email: string|null, user_id: string|null, wp_user_id: int|null, traits: array<string, mixed>}|null, device_id: string|null, timeline_url: string|null}
+ * @phpstan-type EventPayload array{event: array{id: string, code: string, name: string, color: string, description: string, attributes: array<string, mixed>, page: string, referrer: string, occurred_at: string}, person: array{id: int, email: string|null, user_id: string|null, wp_user_id: int|null, traits: array<string, mixed>}|null, device_id: string|null, timeline_url: string|null, brief?: string, draft?: array{subject: string, body: string}}
  */
 final class Payload {
 

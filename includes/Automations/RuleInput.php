@@ -7,6 +7,7 @@
 
 namespace Footprints\Automations;
 
+use Footprints\Ai\NurtureDraft;
 use Footprints\Definitions\DefinitionRepository;
 use Footprints\Definitions\DefinitionSchema;
 
@@ -14,7 +15,9 @@ use Footprints\Definitions\DefinitionSchema;
  * Turns a rule as an admin sent it (REST, WP-CLI) into a rule to store,
  * with every error naming its field. The write-only values follow one
  * rule: a value left out keeps the saved one only while it would go to the
- * same URL; a webhook's signing secret is made here, never sent in.
+ * same URL; a webhook's signing secret is made here, never sent in. An
+ * action that drafts with AI (ai_draft) is only saved while the site can
+ * draft (an AI provider connected under Settings → Connectors).
  *
  * @phpstan-import-type Condition from RuleStore
  * @phpstan-import-type Rule from RuleStore
@@ -26,8 +29,9 @@ final class RuleInput {
 	 * Constructor.
 	 *
 	 * @param DefinitionRepository $definitions The event definitions a rule may name.
+	 * @param NurtureDraft         $drafter     Whether the site can draft with AI.
 	 */
-	public function __construct( private DefinitionRepository $definitions ) {}
+	public function __construct( private DefinitionRepository $definitions, private NurtureDraft $drafter ) {}
 
 	/**
 	 * The rule to store, and the signing secret when one was made now.
@@ -136,6 +140,10 @@ final class RuleInput {
 		if ( $refused ) {
 			return $refused;
 		}
+		$options = $this->options( $type, $action );
+		if ( is_wp_error( $options ) ) {
+			return $options;
+		}
 		if ( 'webhook' === $type ) {
 			$secret = $same_type ? (string) $saved['secret'] : null;
 			$new    = null === $secret ? self::new_secret() : null;
@@ -144,7 +152,7 @@ final class RuleInput {
 					'type'   => 'webhook',
 					'url'    => $url,
 					'secret' => $secret ?? $new,
-				),
+				) + $options,
 				'new_secret' => $new,
 			);
 		}
@@ -153,22 +161,61 @@ final class RuleInput {
 				'action'     => array(
 					'type' => 'slack',
 					'url'  => $url,
-				),
+				) + $options,
 				'new_secret' => null,
 			);
 		}
-		return $this->crm( $action, $url, $same_type ? $saved : null );
+		return $this->crm( $action, $url, $same_type ? $saved : null, $options );
+	}
+
+	/**
+	 * The options an action type takes (include_brief, ai_draft), each
+	 * true or false; one the type does not take is refused when turned on.
+	 *
+	 * @param string               $type   Action type.
+	 * @param array<string, mixed> $action As sent.
+	 * @return array<string, bool>|\WP_Error
+	 */
+	private function options( string $type, array $action ): array|\WP_Error {
+		$options = array();
+		foreach ( array( 'include_brief', 'ai_draft' ) as $option ) {
+			$on = $action[ $option ] ?? false;
+			if ( ! is_bool( $on ) ) {
+				return self::invalid( "action.$option", __( 'send true or false.', 'footprints' ) );
+			}
+			if ( ! in_array( $type, AutomationRules::option_types( $option ), true ) ) {
+				if ( $on ) {
+					return self::invalid(
+						"action.$option",
+						'include_brief' === $option
+							? __( 'a CRM action gets the lead brief by mapping a field to the source "brief"; leave include_brief out.', 'footprints' )
+							/* translators: %s: the action types. */
+							: sprintf( __( 'only %s actions can draft with AI; leave ai_draft out.', 'footprints' ), implode( ' and ', AutomationRules::option_types( $option ) ) )
+					);
+				}
+				continue;
+			}
+			$options[ $option ] = $on;
+		}
+		if ( ! empty( $options['ai_draft'] ) ) {
+			$why_not = PayloadAdditions::why_no_draft( $this->drafter->availability() );
+			if ( null !== $why_not ) {
+				return self::invalid( 'action.ai_draft', $why_not );
+			}
+		}
+		return $options;
 	}
 
 	/**
 	 * A CRM action: its URL, auth header and value, and field mapping.
 	 *
-	 * @param array<string, mixed>      $action As sent.
-	 * @param string                    $url    Its URL, checked.
-	 * @param array<string, mixed>|null $saved  The saved CRM action.
+	 * @param array<string, mixed>      $action  As sent.
+	 * @param string                    $url     Its URL, checked.
+	 * @param array<string, mixed>|null $saved   The saved CRM action.
+	 * @param array<string, bool>       $options Its options (ai_draft).
 	 * @return array{action: array<string, mixed>, new_secret: null}|\WP_Error
 	 */
-	private function crm( array $action, string $url, ?array $saved ): array|\WP_Error {
+	private function crm( array $action, string $url, ?array $saved, array $options ): array|\WP_Error {
 		$header = is_string( $action['auth_header'] ?? null ) ? trim( $action['auth_header'] ) : '';
 		if ( '' !== $header && ! preg_match( '/^[A-Za-z0-9-]{1,' . AutomationRules::limit( 'headerLength' ) . '}$/D', $header ) ) {
 			return self::invalid( 'action.auth_header', __( 'name a header in letters, digits and dashes, e.g. Authorization.', 'footprints' ) );
@@ -194,6 +241,13 @@ final class RuleInput {
 		if ( is_wp_error( $fields ) ) {
 			return $fields;
 		}
+		$drafted = array_filter( $fields, static fn( string $source ) => str_starts_with( $source, 'draft.' ) );
+		if ( $drafted && empty( $options['ai_draft'] ) ) {
+			return self::invalid( 'action.fields.' . array_key_first( $drafted ), __( 'the AI draft is only made when "Draft with AI" is on (ai_draft: true); turn it on, or map another source.', 'footprints' ) );
+		}
+		if ( ! $drafted && ! empty( $options['ai_draft'] ) ) {
+			return self::invalid( 'action.fields', __( 'map draft.subject or draft.body to a CRM field, so the AI draft goes somewhere; or turn off "Draft with AI".', 'footprints' ) );
+		}
 		return array(
 			'action'     => array(
 				'type'        => 'crm',
@@ -201,7 +255,7 @@ final class RuleInput {
 				'auth_header' => $header,
 				'auth_value'  => '' === $header ? '' : $value,
 				'fields'      => $fields,
-			),
+			) + $options,
 			'new_secret' => null,
 		);
 	}

@@ -181,15 +181,18 @@ final class RuleService {
 		switch ( $action['type'] ?? '' ) {
 			case 'webhook':
 				return array(
-					'type'        => 'webhook',
-					'url'         => $url,
-					'secret_hint' => 'whsec_…' . substr( (string) $action['secret'], -4 ),
+					'type'          => 'webhook',
+					'url'           => $url,
+					'secret_hint'   => 'whsec_…' . substr( (string) $action['secret'], -4 ),
+					'include_brief' => ! empty( $action['include_brief'] ),
+					'ai_draft'      => ! empty( $action['ai_draft'] ),
 				);
 			case 'slack':
 				$parts = (array) wp_parse_url( $url );
 				return array(
-					'type'     => 'slack',
-					'url_hint' => ( $parts['scheme'] ?? 'https' ) . '://' . ( $parts['host'] ?? '' ) . ( isset( $parts['port'] ) ? ':' . $parts['port'] : '' ) . '/…/' . substr( $url, -4 ),
+					'type'          => 'slack',
+					'url_hint'      => ( $parts['scheme'] ?? 'https' ) . '://' . ( $parts['host'] ?? '' ) . ( isset( $parts['port'] ) ? ':' . $parts['port'] : '' ) . '/…/' . substr( $url, -4 ),
+					'include_brief' => ! empty( $action['include_brief'] ),
 				);
 			default:
 				return array(
@@ -198,6 +201,7 @@ final class RuleService {
 					'auth_header'    => (string) ( $action['auth_header'] ?? '' ),
 					'has_auth_value' => '' !== (string) ( $action['auth_value'] ?? '' ),
 					'fields'         => (object) ( $action['fields'] ?? array() ),
+					'ai_draft'       => ! empty( $action['ai_draft'] ),
 				);
 		}//end switch
 	}

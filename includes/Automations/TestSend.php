@@ -11,19 +11,21 @@ namespace Footprints\Automations;
  * "Send test": one attempt now, with a sample event of the rule's event
  * code, logged as a test. It neither retries nor counts toward pausing
  * the rule, and works on a paused or disabled rule (to check a fix before
- * resuming it).
+ * resuming it). A rule that drafts with AI drafts from the sample, so the
+ * test shows what the provider writes (or why it cannot).
  */
 final class TestSend {
 
 	/**
 	 * Constructor.
 	 *
-	 * @param RuleStore    $rules    The rules.
-	 * @param Payload      $payloads Builds the sample event.
-	 * @param DeliveryHttp $http     Sends it.
-	 * @param DeliveryLog  $log      Logs it.
+	 * @param RuleStore        $rules    The rules.
+	 * @param Payload          $payloads Builds the sample event.
+	 * @param DeliveryHttp     $http     Sends it.
+	 * @param DeliveryLog      $log      Logs it.
+	 * @param PayloadAdditions $extras   The brief and AI draft the rule may ask for.
 	 */
-	public function __construct( private RuleStore $rules, private Payload $payloads, private DeliveryHttp $http, private DeliveryLog $log ) {}
+	public function __construct( private RuleStore $rules, private Payload $payloads, private DeliveryHttp $http, private DeliveryLog $log, private PayloadAdditions $extras ) {}
 
 	/**
 	 * Sends the sample; how it went.
@@ -39,8 +41,9 @@ final class TestSend {
 		}
 		$payload = $this->payloads->sample( $rule['event'] );
 		$at      = (int) floor( microtime( true ) * 1000 );
-		$request = ActionRequest::for_rule( $rule, $payload, Worker::message_id( $id, $payload['event']['id'] ), intdiv( $at, 1000 ) );
-		$result  = $this->http->send( $request );
+		$sent    = $this->extras->add( $rule['action'], $payload );
+		$request = is_wp_error( $sent ) ? null : ActionRequest::for_rule( $rule, $sent, Worker::message_id( $id, $payload['event']['id'] ), intdiv( $at, 1000 ) );
+		$result  = null === $request ? new Outcome( false, null, 0, $sent->get_error_message(), null ) : $this->http->send( $request );
 		$this->log->record(
 			array(
 				array(
@@ -56,7 +59,7 @@ final class TestSend {
 					'at_ms'           => $at,
 					'next_attempt_ms' => null,
 					'test'            => true,
-					'request_body'    => $request->body,
+					'request_body'    => $request?->body,
 					'response_body'   => $result->response_body,
 				),
 			)

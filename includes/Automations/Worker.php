@@ -21,7 +21,10 @@ use Footprints\Database\Transaction;
  * put back with their next attempt (1 min, 5 min, 30 min, 2 h, 6 h), each
  * rule's run of failures counted and the rule paused when the run reaches
  * the setting. Once a rule is paused, its other claimed rows go back to
- * the queue unsent.
+ * the queue unsent. A rule that asks for the lead brief or an AI draft
+ * gets them added at send time (PayloadAdditions); a draft the provider
+ * refuses fails that attempt with the provider's message, retried like a
+ * receiver's failure.
  *
  * @phpstan-import-type Rule from RuleStore
  * @phpstan-import-type Attempt from DeliveryLog
@@ -49,6 +52,7 @@ final class Worker {
 	 * @param DeliveryHttp       $http     Sends requests.
 	 * @param DeliveryLog        $log      The delivery log.
 	 * @param AutomationSettings $settings When a rule is paused.
+	 * @param PayloadAdditions   $extras   The brief and AI draft a rule may ask for.
 	 * @param \Closure|null      $clock    Milliseconds since 1970 (default: now).
 	 */
 	public function __construct(
@@ -58,6 +62,7 @@ final class Worker {
 		private DeliveryHttp $http,
 		private DeliveryLog $log,
 		private AutomationSettings $settings,
+		private PayloadAdditions $extras,
 		?\Closure $clock = null
 	) {
 		$this->clock = $clock ?? static fn(): int => (int) floor( microtime( true ) * 1000 );
@@ -86,6 +91,8 @@ final class Worker {
 			'paused'    => array(),
 		);
 		$deadline = microtime( true ) + $seconds;
+		// A lead's brief and draft are made once per run, and afresh the next.
+		$this->extras->forget();
 		do {
 			$batch = $this->claim();
 			if ( ! $batch ) {
@@ -192,8 +199,15 @@ final class Worker {
 				$result  = new Outcome( false, null, 0, __( 'The event is no longer stored (removed by the retention setting or a purge), so there is nothing to send.', 'footprints' ), null );
 				$attempt = count( $backoff ) + 1;
 			} else {
-				$request = ActionRequest::for_rule( $rule, $payload, self::message_id( $row['rule_id'], $row['event_id'] ), intdiv( $at, 1000 ) );
-				$result  = $this->http->send( $request );
+				$sent = $this->extras->add( $rule['action'], $payload );
+				if ( is_wp_error( $sent ) ) {
+					// No provider, or it refused: nothing is sent, and the attempt is retried.
+					$request = null;
+					$result  = new Outcome( false, null, 0, $sent->get_error_message(), null );
+				} else {
+					$request = ActionRequest::for_rule( $rule, $sent, self::message_id( $row['rule_id'], $row['event_id'] ), intdiv( $at, 1000 ) );
+					$result  = $this->http->send( $request );
+				}
 			}
 			$next = null;
 			if ( $result->delivered ) {

@@ -10,8 +10,9 @@ namespace Footprints\Events;
 use Footprints\Hookable;
 
 /**
- * Tells $wpdb that the events table and the people tables (migration 0008)
- * take UTF-8. Their ids and codes are ascii_bin (compared byte for byte) and
+ * Tells $wpdb that the events table, the people tables (migration 0008)
+ * and the automations tables (0012: a rule's name, a log row's error) take
+ * UTF-8. Their ids and codes are ascii_bin (compared byte for byte) and
  * their text utf8mb4; from such a mix
  * $wpdb concludes "ascii" and refuses, or strips to "????", any query with
  * other characters. Values are checked as valid UTF-8 (and ids as ASCII)
@@ -19,7 +20,7 @@ use Footprints\Hookable;
  */
 final class EventsTableCharset implements Hookable {
 
-	private const TABLES = array( 'footprints_events', 'footprints_people', 'footprints_person_devices', 'footprints_person_ids' );
+	private const TABLES = array( 'footprints_events', 'footprints_people', 'footprints_person_devices', 'footprints_person_ids', 'footprints_automation_rules', 'footprints_automation_deliveries', 'footprints_automation_log' );
 
 	/**
 	 * Constructor.

@@ -53,7 +53,7 @@ final class PrivacyPolicyText implements Hookable {
 			esc_html__( 'Each event records its name, the time, the page address and the referring page, the device id and any details the page attaches to it (such as a plan name or a price). When you enter your email address in a form, or the site identifies you (for example after you sign in or sign up), your email address, user id and the details you gave are kept with your device id, so your events form one history.', 'footprints' ),
 			esc_html__( 'Footprints does not store your IP address. To limit abuse, the number of requests from an address in the last minute is counted under a keyed hash whose key changes every day and is then deleted; the counts are deleted after two minutes.', 'footprints' ),
 			$this->where_it_goes(),
-			esc_html__( 'If the site owner has set up automations, some events (with the details listed above, which may include your email address) are sent to the services they chose: a webhook of their own, a Slack channel or a customer relationship management (CRM) system.', 'footprints' ),
+			esc_html__( 'If the site owner has set up automations, some events (with the details listed above, which may include your email address) are sent to the services they chose: a webhook of their own, a Slack channel or a customer relationship management (CRM) system. When the owner chose it, a summary of your recorded activity goes with them: who you are as far as the owner mapped it, and your events in order with their descriptions and pages.', 'footprints' ),
 			$this->ai_drafts(),
 			esc_html(
 				sprintf(

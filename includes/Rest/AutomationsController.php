@@ -139,31 +139,39 @@ final class AutomationsController implements Hookable {
 				),
 			),
 			'action'     => array(
-				'description'          => __( 'What the rule does: a webhook (url), Slack (url; left out of a replace, the saved one stays) or a CRM endpoint (url, auth_header, auth_value, fields).', 'footprints' ),
+				'description'          => __( 'What the rule does: a webhook (url, include_brief, ai_draft), Slack (url, left out of a replace the saved one stays; include_brief) or a CRM endpoint (url, auth_header, auth_value, fields, ai_draft).', 'footprints' ),
 				'type'                 => 'object',
 				'required'             => true,
 				'properties'           => array(
-					'type'        => array(
+					'type'          => array(
 						'type'     => 'string',
 						'enum'     => AutomationRules::action_types(),
 						'required' => true,
 					),
-					'url'         => array(
+					'url'           => array(
 						'type'      => 'string',
 						'maxLength' => AutomationRules::limit( 'urlLength' ),
 					),
-					'auth_header' => array(
+					'auth_header'   => array(
 						'type'      => 'string',
 						'maxLength' => AutomationRules::limit( 'headerLength' ),
 					),
-					'auth_value'  => array(
+					'auth_value'    => array(
 						'type'      => 'string',
 						'maxLength' => AutomationRules::limit( 'authValueLength' ),
 					),
-					'fields'      => array(
+					'fields'        => array(
 						'type'                 => 'object',
 						'maxProperties'        => AutomationRules::limit( 'crmFields' ),
 						'additionalProperties' => array( 'type' => 'string' ),
+					),
+					'include_brief' => array(
+						'description' => __( 'Add the lead brief (a readable summary of the lead\'s journey) as "brief" (webhook) or a "Lead brief" field (Slack). It reads the lead\'s timeline at send time. Default false.', 'footprints' ),
+						'type'        => 'boolean',
+					),
+					'ai_draft'      => array(
+						'description' => __( 'Draft a nurture email with the site\'s AI provider first and send it as "draft": {subject, body} (webhook) or through the sources draft.subject and draft.body (CRM). Refused while no AI provider is connected (Settings → Connectors). Default false.', 'footprints' ),
+						'type'        => 'boolean',
 					),
 				),
 				'additionalProperties' => false,

@@ -45,29 +45,50 @@ export type ActionType = 'webhook' | 'slack' | 'crm';
 /** Where a CRM field's value comes from, e.g. `person.email`, `attributes.plan`. */
 export type FieldSource = string;
 
+/**
+ * The options of an action (data/automations.json actionOptions says which
+ * types take which): include_brief adds the lead brief, ai_draft drafts a
+ * nurture email with the site's AI provider before sending.
+ */
+export interface ActionOptions {
+	include_brief: boolean;
+	ai_draft: boolean;
+}
+
 /** The action as the server answers it: secrets only as hints. */
 export type ActionOut =
-	| { type: 'webhook'; url: string; secret_hint: string }
-	| { type: 'slack'; url_hint: string }
-	| {
+	| ( { type: 'webhook'; url: string; secret_hint: string } & ActionOptions )
+	| ( { type: 'slack'; url_hint: string } & Pick<
+			ActionOptions,
+			'include_brief'
+	  > )
+	| ( {
 			type: 'crm';
 			url: string;
 			auth_header: string;
 			has_auth_value: boolean;
 			fields: Record< string, FieldSource >;
-	  };
+	  } & Pick< ActionOptions, 'ai_draft' > );
 
 /** The action as a client writes it; a write-only value left out keeps the saved one while the URL stays. */
 export type ActionIn =
-	| { type: 'webhook'; url: string }
-	| { type: 'slack'; url?: string }
-	| {
+	| ( { type: 'webhook'; url: string } & Partial< ActionOptions > )
+	| ( { type: 'slack'; url?: string } & Partial<
+			Pick< ActionOptions, 'include_brief' >
+	  > )
+	| ( {
 			type: 'crm';
 			url: string;
 			auth_header?: string;
 			auth_value?: string;
 			fields: Record< string, FieldSource >;
-	  };
+	  } & Partial< Pick< ActionOptions, 'ai_draft' > > );
+
+/** Which action types take each option. */
+export const OPTION_TYPES: Record< keyof ActionOptions, ActionType[] > = {
+	include_brief: rules.actionOptions.include_brief as ActionType[],
+	ai_draft: rules.actionOptions.ai_draft as ActionType[],
+};
 
 export type DeliveryStatus = 'delivered' | 'failed' | 'retrying';
 

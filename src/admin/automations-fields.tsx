@@ -1,7 +1,8 @@
 /**
  * A CRM action's field mapping: rows of "CRM field ← where its value comes
  * from" (the event, the person, an attribute of the event, a person trait,
- * or the link to the lead timeline).
+ * the link to the lead timeline, the lead brief, or the AI draft when the
+ * rule drafts).
  */
 
 /**
@@ -30,6 +31,8 @@ interface Props {
 	rows: FieldRow[];
 	schema: AttributeSchema;
 	error?: string;
+	/** Whether the rule drafts with AI, so the draft's sources are offered. */
+	withDraft: boolean;
 	onChange: ( rows: FieldRow[] ) => void;
 }
 
@@ -37,9 +40,10 @@ export default function FieldMapping( {
 	rows,
 	schema,
 	error,
+	withDraft,
 	onChange,
 }: Props ) {
-	const sources = sourcesFor( schema );
+	const sources = sourcesFor( schema, withDraft );
 	const { change, remove, add } = rowChanges( rows, onChange );
 	return (
 		<BaseControl

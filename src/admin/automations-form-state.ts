@@ -2,7 +2,8 @@
  * The rule form's state and its rules, kept apart from the markup: a rule
  * turned into what the form edits and back into what the server takes,
  * what is missing before it is sent, where a server error belongs, and the
- * sources a CRM field can take its value from.
+ * sources a CRM field can take its value from (the AI draft's only when the
+ * rule drafts with AI).
  */
 
 /**
@@ -19,6 +20,7 @@ import { errorMessage } from './api';
 import {
 	CRM_SOURCE_PREFIXES,
 	CRM_SOURCES,
+	OPTION_TYPES,
 	type ActionIn,
 	type ActionType,
 	type Condition,
@@ -53,6 +55,10 @@ export interface RuleForm {
 	/** Write-only: empty keeps the saved value while the URL stays. */
 	authValue: string;
 	fields: FieldRow[];
+	/** Add the lead brief (webhook, Slack; a CRM maps the source `brief`). */
+	includeBrief: boolean;
+	/** Draft a nurture email with AI before sending (webhook, CRM). */
+	aiDraft: boolean;
 }
 
 /** The form's fields a message can stand next to. */
@@ -63,7 +69,9 @@ export type FormField =
 	| 'url'
 	| 'auth_header'
 	| 'auth_value'
-	| 'fields';
+	| 'fields'
+	| 'include_brief'
+	| 'ai_draft';
 
 export type FormErrors = Partial< Record< FormField, string > >;
 
@@ -79,7 +87,12 @@ const SOURCE_LABELS: Record< string, string > = {
 	'event.page': __( 'Event: page', 'footprints' ),
 	'event.id': __( 'Event: ID', 'footprints' ),
 	timeline_url: __( 'Link to the lead timeline', 'footprints' ),
+	brief: __( 'Lead brief (summary of the journey)', 'footprints' ),
+	'draft.subject': __( 'AI draft: subject', 'footprints' ),
+	'draft.body': __( 'AI draft: body', 'footprints' ),
 };
+
+const DRAFT_SOURCE = 'draft.';
 
 /** Sources of a CRM field besides an attribute or a trait, people first. */
 export const FIXED_SOURCES: Array< { value: string; label: string } > = [
@@ -111,13 +124,17 @@ export function isValidSource( source: string ): boolean {
 /**
  * The sources offered for a rule on an event with this attribute schema.
  *
- * @param schema The event's attributes.
+ * @param schema    The event's attributes.
+ * @param withDraft Whether the rule drafts with AI (the draft's sources exist only then).
  */
 export function sourcesFor(
-	schema: AttributeSchema
+	schema: AttributeSchema,
+	withDraft = false
 ): Array< { value: string; label: string } > {
 	return [
-		...FIXED_SOURCES,
+		...FIXED_SOURCES.filter(
+			( source ) => withDraft || ! source.value.startsWith( DRAFT_SOURCE )
+		),
 		...Object.keys( schema ).map( ( name ) => ( {
 			value: `attributes.${ name }`,
 			label: sprintf(
@@ -139,7 +156,22 @@ export const EMPTY_FORM: RuleForm = {
 	authHeader: '',
 	authValue: '',
 	fields: [ { target: 'email', source: 'person.email' } ],
+	includeBrief: false,
+	aiDraft: false,
 };
+
+/**
+ * Whether an action type takes an option.
+ *
+ * @param type   Action type.
+ * @param option The option.
+ */
+export function takes(
+	type: ActionType,
+	option: keyof typeof OPTION_TYPES
+): boolean {
+	return OPTION_TYPES[ option ].includes( type );
+}
 
 /**
  * What the form edits of a saved rule (never a secret: only hints come back).
@@ -171,6 +203,8 @@ export function formFromRule( rule: Rule ): RuleForm {
 						} )
 					)
 				: EMPTY_FORM.fields,
+		includeBrief: 'include_brief' in action && action.include_brief,
+		aiDraft: 'ai_draft' in action && action.ai_draft,
 	};
 }
 
@@ -235,9 +269,18 @@ export function ruleInput(
 	const url = form.url.trim();
 	let action: ActionIn;
 	if ( form.type === 'webhook' ) {
-		action = { type: 'webhook', url };
+		action = {
+			type: 'webhook',
+			url,
+			include_brief: form.includeBrief,
+			ai_draft: form.aiDraft,
+		};
 	} else if ( form.type === 'slack' ) {
-		action = url ? { type: 'slack', url } : { type: 'slack' };
+		action = {
+			type: 'slack',
+			...( url ? { url } : {} ),
+			include_brief: form.includeBrief,
+		};
 	} else {
 		action = {
 			type: 'crm',
@@ -246,6 +289,7 @@ export function ruleInput(
 			fields: Object.fromEntries(
 				form.fields.map( ( row ) => [ row.target.trim(), row.source ] )
 			),
+			ai_draft: form.aiDraft,
 			...( form.authValue ? { auth_value: form.authValue } : {} ),
 		};
 	}
@@ -277,12 +321,18 @@ export function keptInput(
 			url: action.url,
 			auth_header: action.auth_header,
 			fields: action.fields,
+			ai_draft: action.ai_draft,
 		};
 	} else {
 		kept =
 			action.type === 'webhook'
-				? { type: 'webhook', url: action.url }
-				: { type: 'slack' };
+				? {
+						type: 'webhook',
+						url: action.url,
+						include_brief: action.include_brief,
+						ai_draft: action.ai_draft,
+					}
+				: { type: 'slack', include_brief: action.include_brief };
 	}
 	return {
 		name: rule.name,
@@ -390,6 +440,8 @@ export function formErrors( form: RuleForm, saved?: Rule ): FormErrors {
 }
 
 const FIELD_PATTERNS: Array< [ FormField, RegExp ] > = [
+	[ 'ai_draft', /ai_draft/ ],
+	[ 'include_brief', /include_brief/ ],
 	[ 'auth_value', /auth[ _]value/i ],
 	[ 'auth_header', /auth[ _]header/i ],
 	[ 'fields', /\bfields?\b|\bsource\b/ ],

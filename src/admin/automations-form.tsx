@@ -1,6 +1,7 @@
 /**
  * Creates or edits an automation rule in a modal: its name, the event that
- * starts it, attribute conditions, and the action with its fields. Secrets
+ * starts it, attribute conditions, and the action with its fields and
+ * options (the lead brief, drafting with AI first: AiOptions). Secrets
  * are write-only: a saved Slack URL or CRM auth value shows as "saved" and
  * stays when its field is left empty. What the server refuses is shown
  * next to the field it names.
@@ -23,6 +24,7 @@ import { __, sprintf } from '@wordpress/i18n';
  * Internal dependencies
  */
 import { errorMessage } from './api';
+import AiOptions from './automations-ai';
 import {
 	createRule,
 	updateRule,
@@ -287,6 +289,13 @@ export default function RuleForm( {
 						value={ form.url }
 						onChange={ ( url ) => set( { url } ) }
 					/>
+					<AiOptions
+						type={ form.type }
+						includeBrief={ form.includeBrief }
+						aiDraft={ form.aiDraft }
+						error={ errors.include_brief ?? errors.ai_draft }
+						onChange={ set }
+					/>
 					{ form.type === 'crm' && (
 						<>
 							<Flex align="flex-start" gap={ 4 }>
@@ -342,6 +351,7 @@ export default function RuleForm( {
 								rows={ form.fields }
 								schema={ schema }
 								error={ errors.fields }
+								withDraft={ form.aiDraft }
 								onChange={ ( fields ) => set( { fields } ) }
 							/>
 						</>

@@ -30,6 +30,7 @@ import type { DefinitionsByCode } from './automations-definitions';
 import { EventLabel } from './automations-event';
 import {
 	ACTION_LABELS,
+	actionExtras,
 	actionInWords,
 	conditionsInWords,
 	DELIVERY_LABELS,
@@ -112,7 +113,12 @@ export default function RulesList( { rules, definitions, handlers }: Props ) {
 				render: ( { item } ) => (
 					<CellWithNote
 						main={ ACTION_LABELS[ item.action.type ] }
-						note={ destinationHost( item.action ) }
+						note={ [
+							destinationHost( item.action ),
+							actionExtras( item.action ),
+						]
+							.filter( Boolean )
+							.join( ' · ' ) }
 					/>
 				),
 			},

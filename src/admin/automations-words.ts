@@ -98,12 +98,35 @@ export function hostOf( url: string ): string {
 }
 
 /**
- * An action and where it delivers, e.g. "Webhook → hooks.example.com".
+ * What an action sends besides the event, e.g. "with lead brief"; empty
+ * when nothing.
+ *
+ * @param action The rule's action.
+ */
+export function actionExtras( action: ActionOut ): string {
+	const withBrief = 'include_brief' in action && action.include_brief;
+	const withDraft = 'ai_draft' in action && action.ai_draft;
+	if ( withBrief && withDraft ) {
+		return __( 'with lead brief and AI draft', 'footprints' );
+	}
+	if ( withBrief ) {
+		return __( 'with lead brief', 'footprints' );
+	}
+	return withDraft ? __( 'with AI draft', 'footprints' ) : '';
+}
+
+/**
+ * An action, where it delivers and what it adds, e.g. "Webhook →
+ * hooks.example.com, with lead brief".
  *
  * @param action The rule's action.
  */
 export function actionInWords( action: ActionOut ): string {
-	return `${ ACTION_LABELS[ action.type ] } → ${ destinationHost( action ) }`;
+	const words = `${ ACTION_LABELS[ action.type ] } → ${ destinationHost(
+		action
+	) }`;
+	const extras = actionExtras( action );
+	return extras ? `${ words }, ${ extras }` : words;
 }
 
 /**

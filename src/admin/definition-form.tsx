@@ -1,7 +1,9 @@
 /**
  * Creates or edits a definition in a modal. The code is suggested from the
  * name while creating and locked afterwards; the description explains that
- * it is what the AI engine reads when it writes nurture emails.
+ * it is what the AI engine reads when it writes nurture emails
+ * (DescriptionField: guidance, an example, and a warning that never blocks
+ * saving).
  */
 
 /**
@@ -14,7 +16,6 @@ import {
 	Dropdown,
 	Flex,
 	Modal,
-	TextareaControl,
 	TextControl,
 	ToggleControl,
 } from '@wordpress/components';
@@ -39,6 +40,7 @@ import {
 	updateDefinition,
 } from './api';
 import AttributesEditor from './attributes-editor';
+import DescriptionField from './description-field';
 import FormButtons from './form-buttons';
 
 interface Props {
@@ -188,17 +190,11 @@ export default function DefinitionForm( {
 							set( { code: code.trim() } );
 						} }
 					/>
-					<TextareaControl
-						__nextHasNoMarginBottom
-						label={ __( 'Description', 'footprints' ) }
-						help={
-							errors.description ??
-							__(
-								'What this event tracks and what it says about the visitor. It is the context the AI engine reads when it writes this lead’s nurture emails, so be specific.',
-								'footprints'
-							)
-						}
+					<DescriptionField
 						value={ input.description ?? '' }
+						name={ input.name }
+						code={ input.code }
+						error={ errors.description }
 						onChange={ ( description ) => set( { description } ) }
 					/>
 					<Flex justify="flex-start">

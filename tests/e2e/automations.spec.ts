@@ -26,11 +26,16 @@ import type { RequestUtils } from '@wordpress/e2e-test-utils-playwright';
 import type { AutomationSettings, Rule } from '../../src/admin/automations-api';
 import { seriousViolations } from './axe';
 import { expect, test } from './fixtures';
+import {
+	deleteRules,
+	regions,
+	ROUTE,
+	ruleAction,
+	TAB,
+} from './automation-rules';
 import { Receiver } from './receiver';
 import { notices, useEmbeddedBackend } from './settings';
 
-const TAB = '/wp-admin/admin.php?page=footprints&tab=automations';
-const ROUTE = '/footprints/v1/automations';
 const EVENT = {
 	code: 'quote_requested',
 	name: 'Quote Requested',
@@ -47,20 +52,6 @@ const RULE = 'Quotes to the sales webhook';
 const SHOTS = path.resolve( __dirname, '../../artifacts' );
 
 /**
- * Deletes every automation rule of the site.
- * @param requestUtils REST helper of the site.
- */
-async function deleteRules( requestUtils: RequestUtils ) {
-	const rules = await requestUtils.rest< Rule[] >( { path: ROUTE } );
-	for ( const rule of rules ) {
-		await requestUtils.rest( {
-			path: `${ ROUTE }/${ rule.id }`,
-			method: 'DELETE',
-		} );
-	}
-}
-
-/**
  * The rule of this name, as the API has it.
  * @param requestUtils REST helper of the site.
  * @param name         Rule name.
@@ -72,35 +63,6 @@ async function ruleNamed( requestUtils: RequestUtils, name: string ) {
 		throw new Error( `No rule named ${ name }` );
 	}
 	return rule;
-}
-
-/**
- * The rules list and the delivery log, each a region of the tab.
- * @param page Page.
- */
-function regions( page: Page ) {
-	return {
-		rules: page.getByRole( 'region', { name: 'Automations', exact: true } ),
-		log: page.getByRole( 'region', { name: 'Delivery log' } ),
-	};
-}
-
-/**
- * Runs an action of a rule's row: the primary one, or one of its menu.
- * @param page   Page.
- * @param name   Rule name.
- * @param action Action label.
- */
-async function ruleAction( page: Page, name: string, action: string ) {
-	const row = regions( page ).rules.getByRole( 'row' ).filter( {
-		hasText: name,
-	} );
-	if ( action === 'Edit' ) {
-		await row.getByRole( 'button', { name: 'Edit' } ).click();
-		return;
-	}
-	await row.getByRole( 'button', { name: 'Actions' } ).click();
-	await page.getByRole( 'menuitem', { name: action } ).click();
 }
 
 /**

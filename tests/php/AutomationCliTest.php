@@ -15,10 +15,9 @@ use function Footprints\plugin;
 final class AutomationCliTest extends TestCase {
 
 	use AutomationFixtures;
+	use WithReceiver;
 
 	private const CODE = 'automation_cli_test';
-
-	private static LoopbackServer $receiver;
 
 	/**
 	 * The rule of this test.
@@ -26,17 +25,6 @@ final class AutomationCliTest extends TestCase {
 	 * @var int
 	 */
 	private int $rule = 0;
-
-	public static function setUpBeforeClass(): void {
-		parent::setUpBeforeClass();
-		self::$receiver = new LoopbackServer( 'FOOTPRINTS_RECEIVER_PORT', 8893 );
-		self::$receiver->start();
-	}
-
-	public static function tearDownAfterClass(): void {
-		self::$receiver->stop();
-		parent::tearDownAfterClass();
-	}
 
 	protected function setUp(): void {
 		parent::setUp();

@@ -61,7 +61,7 @@ final class AutomationDeliveryTest extends TestCase {
 	 */
 	private function worker(): Worker {
 		global $wpdb;
-		return new Worker( $wpdb, plugin()->rule_store(), plugin()->automation_payloads(), new DeliveryHttp(), plugin()->delivery_log(), plugin()->automation_settings(), fn(): int => $this->now );
+		return new Worker( $wpdb, plugin()->rule_store(), plugin()->automation_payloads(), new DeliveryHttp(), plugin()->delivery_log(), plugin()->automation_settings(), plugin()->payload_additions(), fn(): int => $this->now );
 	}
 
 	/**

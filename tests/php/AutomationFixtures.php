@@ -49,6 +49,25 @@ trait AutomationFixtures {
 	}
 
 	/**
+	 * POSTs a rule on plan_selected through REST as an administrator; the answer.
+	 *
+	 * @param array<string, mixed> $action The action.
+	 * @param string               $name   Its name.
+	 */
+	private function post_rule( array $action, string $name = 'Posted rule' ): \WP_REST_Response {
+		$this->log_in_as( 'administrator' );
+		return $this->rest(
+			'POST',
+			'/footprints/v1/automations',
+			array(
+				'name'   => $name,
+				'event'  => 'plan_selected',
+				'action' => $action,
+			)
+		);
+	}
+
+	/**
 	 * Adds a webhook rule to a URL; returns it as created, with its secret.
 	 *
 	 * @param string $event Event code.

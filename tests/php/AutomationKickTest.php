@@ -15,19 +15,7 @@ use function Footprints\plugin;
 final class AutomationKickTest extends TestCase {
 
 	use AutomationFixtures;
-
-	private static LoopbackServer $receiver;
-
-	public static function setUpBeforeClass(): void {
-		parent::setUpBeforeClass();
-		self::$receiver = new LoopbackServer( 'FOOTPRINTS_RECEIVER_PORT', 8893 );
-		self::$receiver->start();
-	}
-
-	public static function tearDownAfterClass(): void {
-		self::$receiver->stop();
-		parent::tearDownAfterClass();
-	}
+	use WithReceiver;
 
 	/**
 	 * Runs the loopback request's handler with this token; the status it died with.
@@ -101,7 +89,7 @@ final class AutomationKickTest extends TestCase {
 	public function test_resuming_a_rule_kicks_the_worker_for_what_waited(): void {
 		global $wpdb;
 		$kick  = new RunKick( $wpdb, static fn() => plugin()->automation_worker() );
-		$rules = new \Footprints\Automations\RuleService( plugin()->rule_store(), new \Footprints\Automations\RuleInput( plugin()->definitions() ), plugin()->delivery_log(), $kick );
+		$rules = new \Footprints\Automations\RuleService( plugin()->rule_store(), new \Footprints\Automations\RuleInput( plugin()->definitions(), plugin()->nurture_draft() ), plugin()->delivery_log(), $kick );
 		$rule  = $rules->create(
 			array(
 				'name'   => 'Kick',

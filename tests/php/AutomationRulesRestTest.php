@@ -49,9 +49,11 @@ final class AutomationRulesRestTest extends TestCase {
 		$this->assertSame( 24, strlen( (string) base64_decode( substr( $rule['secret'], 6 ), true ) ) ); // phpcs:ignore WordPress.PHP.DiscouragedPHPFunctions.obfuscation_base64_decode -- the spec's encoding.
 		$this->assertSame(
 			array(
-				'type'        => 'webhook',
-				'url'         => 'https://hooks.example.com/footprints',
-				'secret_hint' => 'whsec_…' . substr( $rule['secret'], -4 ),
+				'type'          => 'webhook',
+				'url'           => 'https://hooks.example.com/footprints',
+				'secret_hint'   => 'whsec_…' . substr( $rule['secret'], -4 ),
+				'include_brief' => false,
+				'ai_draft'      => false,
 			),
 			$rule['action']
 		);
@@ -112,8 +114,9 @@ final class AutomationRulesRestTest extends TestCase {
 
 		$this->assertSame(
 			array(
-				'type'     => 'slack',
-				'url_hint' => 'https://hooks.slack.com/…/ZZZZ',
+				'type'          => 'slack',
+				'url_hint'      => 'https://hooks.slack.com/…/ZZZZ',
+				'include_brief' => false,
 			),
 			$rule['action']
 		);
@@ -147,6 +150,7 @@ final class AutomationRulesRestTest extends TestCase {
 				'auth_header'    => 'Authorization',
 				'has_auth_value' => true,
 				'fields'         => $action['fields'],
+				'ai_draft'       => false,
 			),
 			json_decode( (string) wp_json_encode( $rule['action'] ), true )
 		);

@@ -41,7 +41,7 @@ final class PrivacyPolicyTextTest extends TestCase {
 		$ours    = array_values( array_filter( $content, static fn( array $item ) => 'Footprints (event tracking)' === $item['plugin_name'] ) );
 		$this->assertCount( 1, $ours );
 		$text = html_entity_decode( wp_strip_all_tags( $ours[0]['policy_text'] ), ENT_QUOTES );
-		foreach ( array( 'local storage (footprints_device)', 'cookie, footprints_device', 'footprints_signin', 'the page address', 'your email address', 'does not store your IP address', 'Events are stored in this site\'s own database', 'a webhook of their own, a Slack channel or a customer relationship management (CRM) system', 'Events are kept for 90 days' ) as $phrase ) {
+		foreach ( array( 'local storage (footprints_device)', 'cookie, footprints_device', 'footprints_signin', 'the page address', 'your email address', 'does not store your IP address', 'Events are stored in this site\'s own database', 'a webhook of their own, a Slack channel or a customer relationship management (CRM) system', 'When the owner chose it, a summary of your recorded activity goes with them', 'Events are kept for 90 days' ) as $phrase ) {
 			$this->assertStringContainsString( $phrase, $text );
 		}
 	}

@@ -19,6 +19,8 @@ import {
 	messageForField,
 	ruleInput,
 	SETTINGS_PATTERNS,
+	sourcesFor,
+	takes,
 	urlChanged,
 } from '../../src/admin/automations-form-state';
 
@@ -33,6 +35,7 @@ const CRM: Rule = {
 		auth_header: 'Authorization',
 		has_auth_value: true,
 		fields: { email: 'person.email', plan: 'attributes.plan' },
+		ai_draft: false,
 	},
 	enabled: true,
 	paused: false,
@@ -46,7 +49,11 @@ const CRM: Rule = {
 const SLACK: Rule = {
 	...CRM,
 	id: 4,
-	action: { type: 'slack', url_hint: 'https://hooks.slack.com/…/wxyz' },
+	action: {
+		type: 'slack',
+		url_hint: 'https://hooks.slack.com/…/wxyz',
+		include_brief: false,
+	},
 };
 
 describe( 'what the form sends', () => {
@@ -84,13 +91,19 @@ describe( 'what the form sends', () => {
 				{ attribute: 'plan', operator: 'equals', value: '42' },
 				{ attribute: 'coupon', operator: 'exists' },
 			],
-			action: { type: 'webhook', url: 'https://hooks.example.com/x' },
+			action: {
+				type: 'webhook',
+				url: 'https://hooks.example.com/x',
+				include_brief: false,
+				ai_draft: false,
+			},
 		} );
 	} );
 
 	it( 'leaves out a Slack URL and a CRM auth value left empty, so the saved ones stay', () => {
 		expect( ruleInput( formFromRule( SLACK ), {} ).action ).toEqual( {
 			type: 'slack',
+			include_brief: false,
 		} );
 		expect( ruleInput( formFromRule( CRM ), { seats: 'number' } ) ).toEqual(
 			{
@@ -105,6 +118,7 @@ describe( 'what the form sends', () => {
 					url: 'https://crm.example.com/leads',
 					auth_header: 'Authorization',
 					fields: { email: 'person.email', plan: 'attributes.plan' },
+					ai_draft: false,
 				},
 			}
 		);
@@ -125,9 +139,92 @@ describe( 'what the form sends', () => {
 				url: 'https://crm.example.com/leads',
 				auth_header: 'Authorization',
 				fields: { email: 'person.email', plan: 'attributes.plan' },
+				ai_draft: false,
 			},
 		} );
-		expect( keptInput( SLACK ).action ).toEqual( { type: 'slack' } );
+		expect( keptInput( SLACK ).action ).toEqual( {
+			type: 'slack',
+			include_brief: false,
+		} );
+	} );
+
+	it( 'sends the brief and AI draft options each action type takes, and keeps them', () => {
+		const webhook: Rule = {
+			...CRM,
+			action: {
+				type: 'webhook',
+				url: 'https://hooks.example.com/x',
+				secret_hint: 'whsec_…AbCd',
+				include_brief: true,
+				ai_draft: true,
+			},
+		};
+		const form = formFromRule( webhook );
+		expect( [ form.includeBrief, form.aiDraft ] ).toEqual( [ true, true ] );
+		expect( ruleInput( form, {} ).action ).toEqual( {
+			type: 'webhook',
+			url: 'https://hooks.example.com/x',
+			include_brief: true,
+			ai_draft: true,
+		} );
+		expect( keptInput( webhook, { enabled: false } ).action ).toEqual( {
+			type: 'webhook',
+			url: 'https://hooks.example.com/x',
+			include_brief: true,
+			ai_draft: true,
+		} );
+		// Slack takes no draft, a CRM no include_brief (it maps the source brief).
+		expect(
+			ruleInput(
+				{ ...formFromRule( SLACK ), includeBrief: true, aiDraft: true },
+				{}
+			).action
+		).toEqual( { type: 'slack', include_brief: true } );
+		const crm = ruleInput(
+			{
+				...formFromRule( CRM ),
+				includeBrief: true,
+				aiDraft: true,
+				fields: [
+					{ target: 'subject', source: 'draft.subject' },
+					{ target: 'notes', source: 'brief' },
+				],
+			},
+			{}
+		).action;
+		expect( crm ).toEqual( {
+			type: 'crm',
+			url: 'https://crm.example.com/leads',
+			auth_header: 'Authorization',
+			fields: { subject: 'draft.subject', notes: 'brief' },
+			ai_draft: true,
+		} );
+		expect(
+			[ 'webhook', 'slack', 'crm' ].map( ( type ) => [
+				takes( type as 'webhook', 'include_brief' ),
+				takes( type as 'webhook', 'ai_draft' ),
+			] )
+		).toEqual( [
+			[ true, true ],
+			[ true, false ],
+			[ false, true ],
+		] );
+	} );
+} );
+
+describe( 'the sources of a CRM field', () => {
+	it( 'offer the lead brief always and the AI draft only when the rule drafts', () => {
+		const values = ( withDraft: boolean ) =>
+			sourcesFor( { plan: 'string' }, withDraft ).map(
+				( source ) => source.value
+			);
+		expect( values( false ) ).toContain( 'brief' );
+		expect( values( false ) ).not.toContain( 'draft.subject' );
+		expect( values( false ) ).not.toContain( 'draft.body' );
+		expect( values( true ) ).toEqual(
+			expect.arrayContaining( [ 'brief', 'draft.subject', 'draft.body' ] )
+		);
+		expect( values( true ) ).toHaveLength( values( false ).length + 2 );
 	} );
 } );
 
@@ -224,6 +321,8 @@ describe( 'where a server error goes', () => {
 		expect( named( 'action.auth_value' ) ).toBe( 'auth_value' );
 		expect( named( 'action.auth_header' ) ).toBe( 'auth_header' );
 		expect( named( 'action.fields.email' ) ).toBe( 'fields' );
+		expect( named( 'action.ai_draft' ) ).toBe( 'ai_draft' );
+		expect( named( 'action.include_brief' ) ).toBe( 'include_brief' );
 		expect( named( 'conditions[1].value' ) ).toBe( 'conditions' );
 		expect( named( 'event' ) ).toBe( 'event' );
 		expect( named( 'name' ) ).toBe( 'name' );

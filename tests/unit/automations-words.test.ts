@@ -24,6 +24,8 @@ const RULE: Rule = {
 		type: 'webhook',
 		url: 'https://hooks.example.com/in?x=1',
 		secret_hint: 'whsec_…AbCd',
+		include_brief: false,
+		ai_draft: false,
 	},
 	enabled: true,
 	paused: false,
@@ -64,6 +66,7 @@ describe( 'the action and its destination', () => {
 			actionInWords( {
 				type: 'slack',
 				url_hint: 'https://hooks.slack.com/…/wxyz',
+				include_brief: false,
 			} )
 		).toBe( 'Slack → hooks.slack.com' );
 		expect(
@@ -73,8 +76,26 @@ describe( 'the action and its destination', () => {
 				auth_header: 'Authorization',
 				has_auth_value: true,
 				fields: { email: 'person.email' },
+				ai_draft: false,
 			} )
 		).toBe( 'CRM → 127.0.0.1:8837' );
+		expect(
+			actionInWords( {
+				...RULE.action,
+				include_brief: true,
+				ai_draft: true,
+			} as Rule[ 'action' ] )
+		).toBe( 'Webhook → hooks.example.com, with lead brief and AI draft' );
+		expect(
+			actionInWords( {
+				type: 'crm',
+				url: 'https://crm.example.com/x',
+				auth_header: '',
+				has_auth_value: false,
+				fields: { subject: 'draft.subject' },
+				ai_draft: true,
+			} )
+		).toBe( 'CRM → crm.example.com, with AI draft' );
 	} );
 
 	it( 'shows text that is no URL as it is', () => {
