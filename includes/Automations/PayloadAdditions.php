@@ -150,8 +150,9 @@ final class PayloadAdditions {
 		}
 		$draft = $this->drafter->draft( $brief );
 		if ( is_wp_error( $draft ) ) {
-			/* translators: %s: the AI provider's message. */
-			return new \WP_Error( 'footprints_automation_ai_failed', sprintf( __( 'The AI draft failed, so nothing was sent: %s', 'footprints' ), $draft->get_error_message() ) );
+			// The draft's own error already names the provider and its message.
+			/* translators: %s: why the AI provider did not draft, with its message. */
+			return new \WP_Error( 'footprints_automation_ai_failed', sprintf( __( '%s Nothing was sent.', 'footprints' ), $draft->get_error_message() ) );
 		}
 		return array(
 			'subject' => $draft['subject'],

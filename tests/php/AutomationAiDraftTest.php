@@ -209,8 +209,7 @@ final class AutomationAiDraftTest extends TestCase {
 		$this->assertCount( 1, $log );
 		$this->assertSame( 'retrying', $log[0]['status'] );
 		$this->assertNull( $log[0]['response_code'] );
-		$this->assertStringContainsString( 'Upstream model overloaded.', (string) $log[0]['error'] );
-		$this->assertStringStartsWith( 'The AI draft failed, so nothing was sent: ', (string) $log[0]['error'] );
+		$this->assertSame( 'The AI provider did not draft the email: Internal Server Error (500) - Upstream model overloaded. Nothing was sent.', (string) $log[0]['error'] );
 
 		// The backoff's first wait, then the provider answers.
 		self::$ai->answer( array( 'content' => (string) wp_json_encode( self::DRAFT ) ) );
