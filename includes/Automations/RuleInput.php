@@ -16,8 +16,8 @@ use Footprints\Definitions\DefinitionSchema;
  * with every error naming its field. The write-only values follow one
  * rule: a value left out keeps the saved one only while it would go to the
  * same URL; a webhook's signing secret is made here, never sent in. An
- * action that drafts with AI (ai_draft) is only saved while the site can
- * draft (an AI provider connected under Settings → Connectors).
+ * enabled rule whose action drafts with AI (ai_draft) is only saved while
+ * the site can draft (an AI provider connected under Settings → Connectors).
  *
  * @phpstan-import-type Condition from RuleStore
  * @phpstan-import-type Rule from RuleStore
@@ -59,13 +59,22 @@ final class RuleInput {
 		if ( is_wp_error( $action ) ) {
 			return $action;
 		}
+		$enabled = (bool) ( $body['enabled'] ?? true );
+		// A rule switched off drafts nothing: it may keep the option while no
+		// provider is connected, so the owner can always switch it off.
+		if ( $enabled && ! empty( $action['action']['ai_draft'] ) ) {
+			$why_not = PayloadAdditions::why_no_draft( $this->drafter->availability() );
+			if ( null !== $why_not ) {
+				return self::invalid( 'action.ai_draft', $why_not );
+			}
+		}
 		return array(
 			'rule'       => array(
 				'name'       => $name,
 				'event'      => $event,
 				'conditions' => $conditions,
 				'action'     => $action['action'],
-				'enabled'    => (bool) ( $body['enabled'] ?? true ),
+				'enabled'    => $enabled,
 			),
 			'new_secret' => $action['new_secret'],
 		);
@@ -196,12 +205,6 @@ final class RuleInput {
 				continue;
 			}
 			$options[ $option ] = $on;
-		}
-		if ( ! empty( $options['ai_draft'] ) ) {
-			$why_not = PayloadAdditions::why_no_draft( $this->drafter->availability() );
-			if ( null !== $why_not ) {
-				return self::invalid( 'action.ai_draft', $why_not );
-			}
 		}
 		return $options;
 	}

@@ -238,7 +238,7 @@ final class AutomationAiDraftTest extends TestCase {
 
 		// Saved while a provider was connected, which is gone since.
 		TestProvider::use_api_key( 'footprints-test-key' );
-		$this->add_rule(
+		$saved = $this->add_rule(
 			'plan_selected',
 			array(
 				'type'     => 'webhook',
@@ -258,6 +258,24 @@ final class AutomationAiDraftTest extends TestCase {
 		$this->assertSame( self::NO_PROVIDER, $log[0]['error'] );
 		$this->assertSame( array(), self::$receiver->requests() );
 		$this->assertSame( array(), self::$ai->completions() );
+
+		// The owner can always switch such a rule off (it then drafts nothing), not on again.
+		$rule = array(
+			'name'   => 'Démos → drafts',
+			'event'  => 'plan_selected',
+			'action' => array(
+				'type'     => 'webhook',
+				'url'      => self::$receiver->url() . '/hook',
+				'ai_draft' => true,
+			),
+		);
+		$off  = $this->rest( 'PUT', '/footprints/v1/automations/' . $saved['id'], $rule + array( 'enabled' => false ) );
+		$this->assertSame( 200, $off->get_status() );
+		$this->assertFalse( $off->get_data()['enabled'] );
+		$this->assertTrue( $off->get_data()['action']['ai_draft'] );
+		$on = $this->rest( 'PUT', '/footprints/v1/automations/' . $saved['id'], $rule + array( 'enabled' => true ) );
+		$this->assertSame( 400, $on->get_status() );
+		$this->assertSame( 'action.ai_draft: ' . self::NO_PROVIDER, $on->as_error()->get_error_message() );
 	}
 
 	public function test_with_ai_switched_off_the_rule_cannot_be_saved(): void {
