@@ -80,6 +80,12 @@ final class NurtureDraft {
 		$json    = $prompt()->as_json_response( DraftPrompt::schema() );
 		// A JSON answer where a model offers it; the prompt asks for JSON either way.
 		$answer = ( $json->is_supported_for_text_generation() ? $json : $prompt() )->generate_text();
+		if ( self::refused_json_mode( $answer ) ) {
+			// Some OpenAI-compatible providers refuse the schema as the AI
+			// client words it (without a name around it): ask once more
+			// without JSON mode, which the prompt and read_answer() cover.
+			$answer = $prompt()->generate_text();
+		}
 		if ( is_wp_error( $answer ) ) {
 			return self::provider_error( $answer );
 		}
@@ -118,6 +124,20 @@ final class NurtureDraft {
 				'connectors_url' => admin_url( 'options-connectors.php' ),
 			)
 		);
+	}
+
+	/**
+	 * Whether the provider refused the request itself (400 or 422), which
+	 * is how one that takes no JSON schema answers JSON mode.
+	 *
+	 * @param mixed $answer What generate_text() gave.
+	 */
+	private static function refused_json_mode( mixed $answer ): bool {
+		if ( ! is_wp_error( $answer ) || 'prompt_client_error' !== $answer->get_error_code() ) {
+			return false;
+		}
+		$data = $answer->get_error_data();
+		return is_array( $data ) && in_array( (int) ( $data['status'] ?? 0 ), array( 400, 422 ), true );
 	}
 
 	/**

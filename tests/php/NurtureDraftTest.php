@@ -147,6 +147,35 @@ final class NurtureDraftTest extends TestCase {
 		$this->assertSame( 500, $response->get_data()['data']['provider_status'] );
 	}
 
+	public function test_a_provider_that_refuses_json_mode_is_asked_once_more_without_it_and_a_refused_plain_prompt_is_not_retried(): void {
+		self::$server->answer(
+			array(
+				'status' => 400,
+				'error'  => "Invalid schema for response_format 'json_schema': missing 'name'.",
+			),
+			array( 'content' => (string) wp_json_encode( self::DRAFT ) )
+		);
+
+		$this->assertSame( self::DRAFT, $this->rest( 'POST', '/footprints/v1/devices/drft_ann_a/draft' )->get_data() );
+		$completions = self::$server->completions();
+		$this->assertCount( 2, $completions );
+		$this->assertSame( 'json_schema', $completions[0]['response_format']['type'] );
+		$this->assertArrayNotHasKey( 'response_format', $completions[1] );
+		$this->assertSame( $completions[0]['messages'], $completions[1]['messages'], 'the same prompt, only without JSON mode' );
+
+		// Both refused: the second refusal is the answer, and no third request.
+		self::$server->answer(
+			array(
+				'status' => 400,
+				'error'  => 'Bad request.',
+			)
+		);
+		$refused = $this->rest( 'POST', '/footprints/v1/devices/drft_ann_a/draft' );
+		$this->assertSame( 502, $refused->get_status() );
+		$this->assertSame( 'The AI provider did not draft the email: Bad Request (400) - Bad request.', $refused->get_data()['message'] );
+		$this->assertCount( 2, self::$server->completions() );
+	}
+
 	public function test_without_a_provider_the_answer_explains_connectors_and_nothing_is_sent(): void {
 		TestProvider::use_api_key( '' );
 
