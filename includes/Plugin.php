@@ -21,7 +21,6 @@ use Footprints\Admin\InsightsPage;
 use Footprints\Admin\SettingsPage;
 use Footprints\Assets\Client;
 use Footprints\Automations\AutomationSchedule;
-use Footprints\Automations\AutomationsAiData;
 use Footprints\Automations\AutomationSettings;
 use Footprints\Automations\DeliveryHttp;
 use Footprints\Automations\DeliveryLog;
@@ -259,7 +258,6 @@ final class Plugin implements Hookable {
 			new PrivacyPolicyText( $this->collector_settings(), $this->backend_settings() ),
 			new AutomationsController( $this->automation_rules(), new TestSend( $this->rule_store(), $this->automation_payloads(), new DeliveryHttp(), $this->delivery_log(), $this->payload_additions() ) ),
 			new AutomationsLogController( $this->delivery_log(), $this->automation_settings() ),
-			new AutomationsAiData( $this->nurture_draft() ),
 			$this->run_kick(),
 			new AutomationSchedule( fn() => $this->automation_worker(), $this->delivery_log() ),
 			new PauseNotice( $this->rule_store(), $this->automation_settings() ),

@@ -12,9 +12,12 @@ use Footprints\Admin\SettingsPage;
 use Footprints\Hookable;
 
 /**
- * Tells the Insights app (window.footprintsAi) whether the lead timeline
- * may offer a draft, and where to send the owner to connect a provider,
- * so the panel needs no request of its own to know what to show.
+ * Tells the Insights app and the Settings app (window.footprintsAi)
+ * whether drafting is available and where to send the owner to connect a
+ * provider: the lead timeline's draft panel and the automation form's
+ * "Draft with AI" need no request of their own to know what to show. The
+ * draft route and the rule's save check the same availability; this only
+ * shapes the screens.
  */
 final class DraftScriptData implements Hookable {
 
@@ -26,17 +29,18 @@ final class DraftScriptData implements Hookable {
 	public function __construct( private NurtureDraft $drafts ) {}
 
 	/**
-	 * After the Insights page enqueued its app (priority 10).
+	 * After the Insights or Settings page enqueued its app (priority 10).
 	 */
 	public function hook(): void {
 		add_action( 'admin_enqueue_scripts', array( $this, 'add' ), 20 );
 	}
 
 	/**
-	 * Adds the data before the app, on the Insights page only.
+	 * Adds the data before the app, on the Insights and Settings pages only.
 	 */
 	public function add(): void {
-		if ( ! wp_script_is( InsightsPage::HANDLE, 'enqueued' ) ) {
+		$handles = array_filter( array( InsightsPage::HANDLE, SettingsPage::HANDLE ), static fn( string $handle ) => wp_script_is( $handle, 'enqueued' ) );
+		if ( ! $handles ) {
 			return;
 		}
 		$data = array(
@@ -46,6 +50,8 @@ final class DraftScriptData implements Hookable {
 			'aiSettingsUrl'  => admin_url( 'admin.php?page=' . SettingsPage::SLUG . '&tab=ai' ),
 			'automationsUrl' => admin_url( 'admin.php?page=' . SettingsPage::SLUG . '&tab=automations' ),
 		);
-		wp_add_inline_script( InsightsPage::HANDLE, 'window.footprintsAi = ' . wp_json_encode( $data ) . ';', 'before' );
+		foreach ( $handles as $handle ) {
+			wp_add_inline_script( $handle, 'window.footprintsAi = ' . wp_json_encode( $data ) . ';', 'before' );
+		}
 	}
 }

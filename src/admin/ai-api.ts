@@ -13,12 +13,10 @@ import apiFetch from '@wordpress/api-fetch';
  * Internal dependencies
  */
 import rules from '../../data/ai.json';
+import type { AiAvailability } from '../shared/ai-page-data';
 import { restPath } from '../shared/rest';
 
 const ROUTE = restPath( 'aiSettings' );
-
-/** What the screens may offer (includes/Ai/NurtureDraft.php). */
-export type AiAvailability = 'hidden' | 'no_client' | 'no_provider' | 'ready';
 
 export interface AiInstructions {
 	tone: string;

@@ -15,7 +15,7 @@ import { __ } from '@wordpress/i18n';
 /**
  * Internal dependencies
  */
-import type { AiAvailability } from './ai-api';
+import type { AiAvailability } from '../shared/ai-page-data';
 
 interface Props {
 	availability: AiAvailability;

@@ -4,8 +4,8 @@
  * timeline when the rule sends) and a nurture email drafted by the site's
  * AI provider first. Drafting is hidden when the site switched AI off, and
  * explained, with the way to Settings → Connectors, when no provider is
- * connected (the server refuses such a rule; window.footprintsAutomationsAi
- * comes from includes/Automations/AutomationsAiData.php).
+ * connected (the server refuses such a rule; src/shared/ai-page-data.ts
+ * says what the page was told).
  */
 
 /**
@@ -18,10 +18,8 @@ import { __ } from '@wordpress/i18n';
  * Internal dependencies
  */
 import type { ActionType } from './automations-api';
+import { aiPageData, type AiAvailability } from '../shared/ai-page-data';
 import { takes } from './automations-form-state';
-
-/** NurtureDraft::availability() (includes/Ai/NurtureDraft.php). */
-export type AiAvailability = 'hidden' | 'no_client' | 'no_provider' | 'ready';
 
 /** Why a rule cannot draft, by availability. */
 const UNAVAILABLE: Record< AiAvailability, string > = {
@@ -40,23 +38,9 @@ const UNAVAILABLE: Record< AiAvailability, string > = {
 	ready: '',
 };
 
-interface AiData {
-	availability: AiAvailability;
-	connectorsUrl: string;
-}
-
 /** What the server told the page about drafting; hidden when it said nothing. */
-export function aiData(): AiData {
-	return (
-		(
-			window as unknown as {
-				footprintsAutomationsAi?: AiData;
-			}
-		 ).footprintsAutomationsAi ?? {
-			availability: 'hidden',
-			connectorsUrl: '',
-		}
-	);
+function aiData(): { availability: AiAvailability; connectorsUrl: string } {
+	return aiPageData() ?? { availability: 'hidden', connectorsUrl: '' };
 }
 
 interface Props {

@@ -1,7 +1,6 @@
 /**
  * The draft routes (POST footprints/v1/people/{id}/draft and
- * /devices/{device_id}/draft) and what the Insights page was told about
- * drafting (window.footprintsAi, from includes/Ai/DraftScriptData.php).
+ * /devices/{device_id}/draft).
  */
 
 /**
@@ -12,26 +11,11 @@ import apiFetch from '@wordpress/api-fetch';
 /**
  * Internal dependencies
  */
-import type { AiAvailability } from '../../admin/ai-api';
 import { restPath } from '../../shared/rest';
 
 export interface Draft {
 	subject: string;
 	body: string;
-}
-
-export interface DraftPageData {
-	availability: AiAvailability;
-	canManage: boolean;
-	connectorsUrl: string;
-	aiSettingsUrl: string;
-	automationsUrl: string;
-}
-
-/** What the page was told; nothing (no draft offered) when it was told nothing. */
-export function draftPageData(): DraftPageData | undefined {
-	return ( window as unknown as { footprintsAi?: DraftPageData } )
-		.footprintsAi;
 }
 
 /**

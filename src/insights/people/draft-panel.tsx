@@ -24,10 +24,10 @@ import { __ } from '@wordpress/i18n';
 /**
  * Internal dependencies
  */
-import type { AiAvailability } from '../../admin/ai-api';
+import { aiPageData, type AiAvailability } from '../../shared/ai-page-data';
 import AiConnect from '../../admin/ai-connect';
 import { errorMessage } from '../../admin/api';
-import { draftPageData, requestDraft, type Draft } from './draft-api';
+import { requestDraft, type Draft } from './draft-api';
 import './draft-panel.scss';
 
 /**
@@ -65,7 +65,7 @@ interface Props {
 }
 
 export default function DraftPanel( { personId, device }: Props ) {
-	const page = draftPageData();
+	const page = aiPageData();
 	const [ availability, setAvailability ] = useState( page?.availability );
 	const [ draft, setDraft ] = useState< Draft | null >( null );
 	const [ error, setError ] = useState( '' );
