@@ -7,7 +7,6 @@
  * WordPress dependencies
  */
 import {
-	Button,
 	Card,
 	CardBody,
 	CardHeader,
@@ -29,6 +28,7 @@ import {
 	type InstructionName,
 } from './ai-api';
 import { errorMessage } from './api';
+import FormButtons from './form-buttons';
 import { useNotify } from './notices';
 
 interface Props {
@@ -159,17 +159,10 @@ export default function AiInstructionsCard( { initial, onSaved }: Props ) {
 								/>
 							);
 						} ) }
-						<Flex justify="flex-start">
-							<Button
-								__next40pxDefaultSize
-								variant="primary"
-								type="submit"
-								isBusy={ busy }
-								disabled={ busy }
-							>
-								{ __( 'Save AI instructions', 'footprints' ) }
-							</Button>
-						</Flex>
+						<FormButtons
+							label={ __( 'Save AI instructions', 'footprints' ) }
+							isSaving={ busy }
+						/>
 					</Flex>
 				</form>
 			</CardBody>

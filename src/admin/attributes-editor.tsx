@@ -24,6 +24,7 @@ import {
 	type AttributeSchema,
 	type AttributeType,
 } from '../shared/types';
+import { RemoveRowButton, rowChanges } from './rows';
 
 interface Row {
 	name: string;
@@ -62,12 +63,7 @@ export default function AttributesEditor( { value, onChange, error }: Props ) {
 				: null
 		);
 	};
-	const change = ( index: number, patch: Partial< Row > ) =>
-		update(
-			rows.map( ( row, i ) =>
-				i === index ? { ...row, ...patch } : row
-			)
-		);
+	const { change, remove, add } = rowChanges( rows, update );
 
 	return (
 		<BaseControl
@@ -110,28 +106,19 @@ export default function AttributesEditor( { value, onChange, error }: Props ) {
 						} ) ) }
 						onChange={ ( type ) => change( index, { type } ) }
 					/>
-					<Button
-						__next40pxDefaultSize
-						variant="tertiary"
-						isDestructive
-						aria-label={ sprintf(
+					<RemoveRowButton
+						label={ sprintf(
 							/* translators: %d: row number. */
 							__( 'Remove attribute %d', 'footprints' ),
 							index + 1
 						) }
-						onClick={ () =>
-							update( rows.filter( ( _, i ) => i !== index ) )
-						}
-					>
-						{ __( 'Remove', 'footprints' ) }
-					</Button>
+						onClick={ () => remove( index ) }
+					/>
 				</Flex>
 			) ) }
 			<Button
 				variant="secondary"
-				onClick={ () =>
-					update( [ ...rows, { name: '', type: 'string' } ] )
-				}
+				onClick={ () => add( { name: '', type: 'string' } ) }
 			>
 				{ __( 'Add attribute', 'footprints' ) }
 			</Button>

@@ -19,7 +19,7 @@ import { __, sprintf } from '@wordpress/i18n';
 /**
  * Internal dependencies
  */
-import { RemoveRowButton, rowChanges } from './automations-rows';
+import { RemoveRowButton, rowChanges } from './rows';
 import type { AttributeSchema } from '../shared/types';
 import { OPERATORS, type Operator } from './automations-api';
 import type { ConditionRow } from './automations-form-state';

@@ -21,7 +21,7 @@ import { __, sprintf } from '@wordpress/i18n';
 /**
  * Internal dependencies
  */
-import { RemoveRowButton, rowChanges } from './automations-rows';
+import { RemoveRowButton, rowChanges } from './rows';
 import type { AttributeSchema } from '../shared/types';
 import { sourcesFor, type FieldRow } from './automations-form-state';
 

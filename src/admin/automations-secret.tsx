@@ -8,9 +8,12 @@
  * WordPress dependencies
  */
 import { Button, Flex, Modal, TextControl } from '@wordpress/components';
-import { useCopyToClipboard } from '@wordpress/compose';
-import { useState } from '@wordpress/element';
 import { __, sprintf } from '@wordpress/i18n';
+
+/**
+ * Internal dependencies
+ */
+import CopyButton from '../shared/copy-button';
 
 interface Props {
 	ruleName: string;
@@ -26,10 +29,6 @@ export default function SecretModal( {
 	justCreated,
 	onClose,
 }: Props ) {
-	const [ copied, setCopied ] = useState( false );
-	const copyRef = useCopyToClipboard< HTMLButtonElement >( secret, () =>
-		setCopied( true )
-	);
 	return (
 		<Modal
 			title={ sprintf(
@@ -61,15 +60,10 @@ export default function SecretModal( {
 						onChange={ () => undefined }
 						onFocus={ ( event ) => event.target.select() }
 					/>
-					<Button
-						__next40pxDefaultSize
-						variant="secondary"
-						ref={ copyRef }
-					>
-						{ copied
-							? __( 'Copied', 'footprints' )
-							: __( 'Copy', 'footprints' ) }
-					</Button>
+					<CopyButton
+						text={ secret }
+						label={ __( 'Copy', 'footprints' ) }
+					/>
 				</Flex>
 				<div className="footprints-secret-help">
 					<h3>{ __( 'How to verify a request', 'footprints' ) }</h3>

@@ -8,7 +8,6 @@
  * WordPress dependencies
  */
 import {
-	Button,
 	Card,
 	CardBody,
 	CardHeader,
@@ -35,6 +34,7 @@ import {
 	SETTINGS_PATTERNS,
 } from './automations-form-state';
 import { scheduleInWords } from './automations-words';
+import FormButtons from './form-buttons';
 import { useNotify } from './notices';
 
 interface Props {
@@ -182,20 +182,13 @@ export default function AutomationSettingsCard( { initial, onSaved }: Props ) {
 								set( { log_bodies: logBodies } )
 							}
 						/>
-						<Flex justify="flex-start">
-							<Button
-								__next40pxDefaultSize
-								variant="primary"
-								type="submit"
-								isBusy={ busy }
-								disabled={ busy }
-							>
-								{ __(
-									'Save automation settings',
-									'footprints'
-								) }
-							</Button>
-						</Flex>
+						<FormButtons
+							label={ __(
+								'Save automation settings',
+								'footprints'
+							) }
+							isSaving={ busy }
+						/>
 					</Flex>
 				</form>
 			</CardBody>

@@ -1,6 +1,7 @@
 /**
- * The end of a modal form of the settings screen: Cancel, and the submit
- * button, busy while the form is being saved.
+ * The end of a form of the settings screen: Cancel (in a modal), and the
+ * submit button, busy while the form is being saved. A settings card has
+ * no Cancel: its submit button stands alone at the start.
  */
 
 /**
@@ -13,19 +14,22 @@ interface Props {
 	/** The submit button's label, e.g. "Create event". */
 	label: string;
 	isSaving: boolean;
-	onCancel: () => void;
+	/** Cancel, in a modal; none on a settings card. */
+	onCancel?: () => void;
 }
 
 export default function FormButtons( { label, isSaving, onCancel }: Props ) {
 	return (
-		<Flex justify="flex-end">
-			<Button
-				__next40pxDefaultSize
-				variant="tertiary"
-				onClick={ onCancel }
-			>
-				{ __( 'Cancel', 'footprints' ) }
-			</Button>
+		<Flex justify={ onCancel ? 'flex-end' : 'flex-start' }>
+			{ onCancel && (
+				<Button
+					__next40pxDefaultSize
+					variant="tertiary"
+					onClick={ onCancel }
+				>
+					{ __( 'Cancel', 'footprints' ) }
+				</Button>
+			) }
 			<Button
 				__next40pxDefaultSize
 				variant="primary"

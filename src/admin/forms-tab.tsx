@@ -10,7 +10,6 @@
  */
 import apiFetch from '@wordpress/api-fetch';
 import {
-	Button,
 	Card,
 	CardBody,
 	CardHeader,
@@ -26,6 +25,7 @@ import { __, sprintf } from '@wordpress/i18n';
  */
 import { restPath } from '../shared/rest';
 import { errorMessage } from './api';
+import FormButtons from './form-buttons';
 import { useNotify } from './notices';
 import { tabUrl } from './tab-url';
 
@@ -119,7 +119,13 @@ export default function FormsTab() {
 
 	const plugins = settings.plugins ?? [];
 	return (
-		<div className="footprints-forms">
+		<form
+			className="footprints-forms"
+			onSubmit={ ( event ) => {
+				event.preventDefault();
+				save();
+			} }
+		>
 			<Card>
 				<CardHeader>
 					<h2>{ __( 'Form tracking', 'footprints' ) }</h2>
@@ -212,14 +218,10 @@ export default function FormsTab() {
 					/>
 				</CardBody>
 			</Card>
-			<Button
-				variant="primary"
-				isBusy={ busy }
-				disabled={ busy }
-				onClick={ save }
-			>
-				{ __( 'Save form settings', 'footprints' ) }
-			</Button>
-		</div>
+			<FormButtons
+				label={ __( 'Save form settings', 'footprints' ) }
+				isSaving={ busy }
+			/>
+		</form>
 	);
 }

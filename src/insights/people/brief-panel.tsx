@@ -8,8 +8,7 @@
 /**
  * WordPress dependencies
  */
-import { Button, Notice, Spinner } from '@wordpress/components';
-import { useCopyToClipboard } from '@wordpress/compose';
+import { Notice, Spinner } from '@wordpress/components';
 import { useEffect, useState } from '@wordpress/element';
 import { __ } from '@wordpress/i18n';
 
@@ -18,44 +17,12 @@ import { __ } from '@wordpress/i18n';
  */
 import { errorMessage } from '../../admin/api';
 import { fetchBrief, type LeadBrief } from './brief-api';
+import CopyButton from '../../shared/copy-button';
 import './brief-panel.scss';
-
-/** How long "Copied" shows after a copy, in ms. */
-const COPIED_MS = 4000;
 
 interface Props {
 	/** Whose brief: a person's id, or a device's id. */
 	of: { person?: string; device?: string };
-}
-
-/**
- * The copy button, with its "Copied" confirmation.
- *
- * @param props      Props.
- * @param props.text What it copies.
- */
-function CopyBrief( { text }: { text: string } ) {
-	const [ copied, setCopied ] = useState( false );
-	const copyRef = useCopyToClipboard< HTMLButtonElement >( text, () =>
-		setCopied( true )
-	);
-	useEffect( () => {
-		if ( ! copied ) {
-			return undefined;
-		}
-		const timer = window.setTimeout( () => setCopied( false ), COPIED_MS );
-		return () => window.clearTimeout( timer );
-	}, [ copied ] );
-	return (
-		<>
-			<Button __next40pxDefaultSize variant="secondary" ref={ copyRef }>
-				{ __( 'Copy brief', 'footprints' ) }
-			</Button>
-			<span className="footprints-brief__copied" role="status">
-				{ copied ? __( 'Copied', 'footprints' ) : '' }
-			</span>
-		</>
-	);
 }
 
 export default function BriefPanel( { of }: Props ) {
@@ -86,7 +53,12 @@ export default function BriefPanel( { of }: Props ) {
 				<h2 id="footprints-brief-title">
 					{ __( 'Lead brief', 'footprints' ) }
 				</h2>
-				{ brief && <CopyBrief text={ brief.text } /> }
+				{ brief && (
+					<CopyButton
+						text={ brief.text }
+						label={ __( 'Copy brief', 'footprints' ) }
+					/>
+				) }
 			</div>
 			<p className="footprints-brief__intro">
 				{ __(

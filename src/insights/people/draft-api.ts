@@ -11,7 +11,7 @@ import apiFetch from '@wordpress/api-fetch';
 /**
  * Internal dependencies
  */
-import { restPath } from '../../shared/rest';
+import { withId } from './api';
 
 export interface Draft {
 	subject: string;
@@ -27,14 +27,8 @@ export interface Draft {
  */
 export function draftPath( of: { person?: string; device?: string } ): string {
 	return of.person
-		? restPath( 'personDraft' ).replace(
-				/\(\?P<id>[^)]+\)/,
-				encodeURIComponent( of.person )
-			)
-		: restPath( 'deviceDraft' ).replace(
-				/\(\?P<device_id>[^)]+\)/,
-				encodeURIComponent( of.device ?? '' )
-			);
+		? withId( 'personDraft', of.person )
+		: withId( 'deviceDraft', of.device ?? '' );
 }
 
 /**

@@ -17,7 +17,6 @@ import {
 	TextControl,
 	TextareaControl,
 } from '@wordpress/components';
-import { useCopyToClipboard } from '@wordpress/compose';
 import { createInterpolateElement, useState } from '@wordpress/element';
 import { __ } from '@wordpress/i18n';
 
@@ -28,26 +27,8 @@ import { aiPageData, type AiAvailability } from '../../shared/ai-page-data';
 import AiConnect from '../../admin/ai-connect';
 import { errorMessage } from '../../admin/api';
 import { requestDraft, type Draft } from './draft-api';
+import CopyButton from '../../shared/copy-button';
 import './draft-panel.scss';
-
-/**
- * A copy button that says when it copied.
- *
- * @param props       Props.
- * @param props.text  What it copies.
- * @param props.label Its label.
- */
-function CopyButton( { text, label }: { text: string; label: string } ) {
-	const [ copied, setCopied ] = useState( false );
-	const ref = useCopyToClipboard< HTMLButtonElement >( text, () =>
-		setCopied( true )
-	);
-	return (
-		<Button __next40pxDefaultSize variant="secondary" ref={ ref }>
-			{ copied ? __( 'Copied', 'footprints' ) : label }
-		</Button>
-	);
-}
 
 /**
  * The availability an error names (the provider went away meanwhile).

@@ -1,6 +1,7 @@
 /**
- * What the rule form's row editors (conditions, CRM fields) share: changing,
- * removing and adding a row, and the button that removes one.
+ * What the forms' row editors (an event's attributes, a rule's conditions
+ * and CRM fields) share: changing, removing and adding a row, and the
+ * button that removes one.
  */
 
 /**
