@@ -7,6 +7,7 @@
 
 namespace Footprints\Automations;
 
+use Footprints\Database\QueryFailed;
 use Footprints\Collector\DrainSchedule;
 use Footprints\Hookable;
 
@@ -50,10 +51,16 @@ final class AutomationSchedule implements Hookable {
 	}
 
 	/**
-	 * Works the queue for up to RunKick::RUN_SECONDS.
+	 * Works the queue for up to RunKick::RUN_SECONDS. A failed record is
+	 * logged, not a fatal error of the cron request: its rows come back
+	 * after their lease.
 	 */
 	public function run(): void {
-		( $this->worker )()->run( RunKick::RUN_SECONDS );
+		try {
+			( $this->worker )()->run( RunKick::RUN_SECONDS );
+		} catch ( QueryFailed $failure ) {
+			error_log( 'Footprints: an automations run could not record its deliveries; they are sent again after their lease: ' . $failure->getMessage() ); // phpcs:ignore WordPress.PHP.DevelopmentFunctions.error_log_error_log -- an operator needs to see it.
+		}
 	}
 
 	/**

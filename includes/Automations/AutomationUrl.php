@@ -56,15 +56,20 @@ final class AutomationUrl {
 		if ( isset( $parts['fragment'] ) || str_contains( $url, '#' ) ) {
 			return self::refused( $field, __( 'the address may not end with a #fragment: a server never receives it.', 'footprints' ) );
 		}
-		$base    = preg_replace( '/\?.*$/s', '', $url );
-		$refused = BackendUrl::check( (string) $base, self::private_allowed( $url ) );
-		if ( null === $refused ) {
+		$problem = BackendUrl::problem( (string) preg_replace( '/\?.*$/s', '', $url ), self::private_allowed( $url ) );
+		if ( null === $problem ) {
 			return null;
 		}
-		// BackendUrl speaks of a backend and its key; the rule is the same, the words are ours.
-		$message = (string) preg_replace( '/^url: /', '', $refused->get_error_message() );
-		$message = str_replace( array( 'the backend\'s address', 'a remote backend', 'backend', 'the API key' ), array( 'the address', 'a receiver', 'receiver', 'the payload' ), $message );
-		return self::refused( $field, $message );
+		$messages = array(
+			'format'  => __( 'enter the address as https://host (with a path if WordPress lives in a folder).', 'footprints' ),
+			'parts'   => __( 'the address may not carry a user name or password. Enter https://host, its path and, if the receiver takes one, a query.', 'footprints' ),
+			'scheme'  => __( 'use https:// for a receiver, so the payload never travels in clear. (http:// works only for a receiver on this machine.)', 'footprints' ),
+			/* translators: 1: port, 2: constant name. */
+			'port'    => sprintf( __( 'port %1$d is not a standard web port (80 or 443). A receiver on another port can be allowed only by the server\'s owner, with define( \'%2$s\', true ); in wp-config.php.', 'footprints' ), $problem['port'], BackendUrl::ALLOW_PRIVATE ),
+			/* translators: 1: host, 2: constant name. */
+			'private' => sprintf( __( '%1$s is a private, loopback or reserved address, which this server does not call on an admin\'s word. A receiver on the local network can be allowed only by the server\'s owner, with define( \'%2$s\', true ); in wp-config.php.', 'footprints' ), $problem['host'], BackendUrl::ALLOW_PRIVATE ),
+		);
+		return self::refused( $field, $messages[ $problem['reason'] ] );
 	}
 
 	/**

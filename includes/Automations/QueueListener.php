@@ -37,12 +37,13 @@ final class QueueListener implements StoredEventsListener {
 	 * @throws QueryFailed When the queue refused the rows (the write rolls back; the sender retries).
 	 */
 	public function stored( array $events ): void {
-		$wpdb = $this->wpdb;
-		$now  = null;
-		$rows = array();
+		$wpdb   = $this->wpdb;
+		$now    = null;
+		$rows   = array();
+		$active = $this->rules->active_by_code();
 		foreach ( $events as $event ) {
 			$id = null;
-			foreach ( $this->rules->active_for( (string) $event['event'] ) as $rule ) {
+			foreach ( $active[ (string) $event['event'] ] ?? array() as $rule ) {
 				if ( Conditions::met( $rule['conditions'], (array) ( $event['attributes'] ?? array() ) ) ) {
 					// Quoted once per event and time once per write: a third of the queue's cost was prepare().
 					$now  ??= (string) $wpdb->prepare( '%s', EventWriter::to_datetime( (int) floor( microtime( true ) * 1000 ) ) );

@@ -223,12 +223,18 @@ final class RuleInput {
 		if ( '' !== $header && ! preg_match( '/^[A-Za-z0-9-]{1,' . AutomationRules::limit( 'headerLength' ) . '}$/D', $header ) ) {
 			return self::invalid( 'action.auth_header', __( 'name a header in letters, digits and dashes, e.g. Authorization.', 'footprints' ) );
 		}
+		// Headers that frame the request itself: a CRM key never belongs in them.
+		if ( in_array( strtolower( $header ), array( 'host', 'content-type', 'content-length', 'transfer-encoding', 'connection' ), true ) ) {
+			/* translators: %s: header name as sent. */
+			return self::invalid( 'action.auth_header', sprintf( __( '%s is set by Footprints for the request itself; name the header your CRM reads its key from, e.g. Authorization or X-Api-Key.', 'footprints' ), $header ) );
+		}
 		$value = is_string( $action['auth_value'] ?? null ) ? $action['auth_value'] : '';
 		if ( '' !== $value && '' === $header ) {
 			return self::invalid( 'action.auth_header', __( 'name the header the auth value goes in, e.g. Authorization.', 'footprints' ) );
 		}
 		if ( strlen( $value ) > AutomationRules::limit( 'authValueLength' ) || preg_match( '/[\r\n]/', $value ) ) {
-			return self::invalid( 'action.auth_value', __( 'the auth value must be one line of at most 2,000 characters.', 'footprints' ) );
+			/* translators: %s: most characters. */
+			return self::invalid( 'action.auth_value', sprintf( __( 'the auth value must be one line of at most %s characters.', 'footprints' ), number_format_i18n( AutomationRules::limit( 'authValueLength' ) ) ) );
 		}
 		$kept = (string) ( $saved['auth_value'] ?? '' );
 		if ( '' !== $header && '' === $value ) {
@@ -278,7 +284,8 @@ final class RuleInput {
 		foreach ( $fields as $field => $source ) {
 			$field = (string) $field;
 			if ( '' === trim( $field ) || mb_strlen( $field ) > AutomationRules::limit( 'crmFieldLength' ) ) {
-				return self::invalid( 'action.fields', __( 'each CRM field needs a name of 1 to 100 characters.', 'footprints' ) );
+				/* translators: %d: most characters. */
+				return self::invalid( 'action.fields', sprintf( __( 'each CRM field needs a name of 1 to %d characters.', 'footprints' ), AutomationRules::limit( 'crmFieldLength' ) ) );
 			}
 			if ( ! is_string( $source ) || ! self::is_source( $source ) ) {
 				return self::invalid(

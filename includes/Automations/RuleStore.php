@@ -154,13 +154,14 @@ final class RuleStore {
 	}
 
 	/**
-	 * The active rules (enabled, not paused) of one event code: ID and conditions.
+	 * The active rules (enabled, not paused) by event code: ID and conditions.
+	 * Read once per write of events, not per event: get_option() unserializes
+	 * the whole index on every call.
 	 *
-	 * @param string $code Event code.
-	 * @return list<array{id: int, conditions: list<Condition>}>
+	 * @return array<string, list<array{id: int, conditions: list<Condition>}>>
 	 */
-	public function active_for( string $code ): array {
-		return $this->index()['rules'][ $code ] ?? array();
+	public function active_by_code(): array {
+		return $this->index()['rules'];
 	}
 
 	/**

@@ -36,6 +36,11 @@ final class Worker {
 	// Long enough for a whole batch at the timeout of each request.
 	public const LEASE_SECONDS = 300;
 
+	// No send starts this close to the end of its batch's lease: one request
+	// at its timeout, or an AI draft, must end before another worker may
+	// claim the row (a long `wp footprints automations run` would send twice).
+	public const LEASE_MARGIN_SECONDS = 60;
+
 	/**
 	 * The clock, in ms since 1970 (a test sets its own).
 	 *
@@ -98,7 +103,7 @@ final class Worker {
 			if ( ! $batch ) {
 				break;
 			}
-			$done = $this->work( $batch, $deadline );
+			$done = $this->work( $batch, min( $deadline, microtime( true ) + self::LEASE_SECONDS - self::LEASE_MARGIN_SECONDS ) );
 			foreach ( array( 'delivered', 'retrying', 'failed', 'released' ) as $key ) {
 				$report[ $key ] += $done[ $key ];
 			}

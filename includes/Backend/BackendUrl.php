@@ -41,37 +41,61 @@ final class BackendUrl {
 	 * @param bool|null $allow_private Whether private hosts and other ports are allowed (default: the constant).
 	 */
 	public static function check( string $url, ?bool $allow_private = null ): ?\WP_Error {
-		$allow_private ??= self::private_allowed();
-		$parts           = wp_parse_url( $url );
-		$scheme          = strtolower( (string) ( $parts['scheme'] ?? '' ) );
-		$host            = strtolower( trim( (string) ( $parts['host'] ?? '' ), '[]' ) );
+		$problem = self::problem( $url, $allow_private ?? self::private_allowed() );
+		if ( null === $problem ) {
+			return null;
+		}
+		$messages = array(
+			'format'  => __( 'url: enter the backend\'s address as https://host (with a path if WordPress lives in a folder).', 'footprints' ),
+			'parts'   => __( 'url: the backend\'s address may not carry a user name, password, query (?…) or fragment (#…). Enter only https://host and, if WordPress lives in a folder, its path.', 'footprints' ),
+			'scheme'  => __( 'url: use https:// for a remote backend, so the API key never travels in clear. (http:// works only for a backend on this machine.)', 'footprints' ),
+			/* translators: 1: port, 2: constant name. */
+			'port'    => sprintf( __( 'url: port %1$d is not a standard web port (80 or 443). A backend on another port can be allowed only by the server\'s owner, with define( \'%2$s\', true ); in wp-config.php.', 'footprints' ), $problem['port'], self::ALLOW_PRIVATE ),
+			/* translators: 1: host, 2: constant name. */
+			'private' => sprintf( __( 'url: %1$s is a private, loopback or reserved address, which this server does not call on an admin\'s word. A backend on the local network can be allowed only by the server\'s owner, with define( \'%2$s\', true ); in wp-config.php.', 'footprints' ), $problem['host'], self::ALLOW_PRIVATE ),
+		);
+		return self::refused( $messages[ $problem['reason'] ] );
+	}
+
+	/**
+	 * What makes a URL one this server may not call: the rule itself, which
+	 * backends and automations word each in their own terms. Null when it
+	 * may be called.
+	 *
+	 * @param string $url           URL.
+	 * @param bool   $allow_private Whether private hosts and other ports are allowed.
+	 * @return array{reason: string, host: string, port: int}|null The reason is one of format, parts, scheme, port or private.
+	 */
+	public static function problem( string $url, bool $allow_private ): ?array {
+		$parts  = wp_parse_url( $url );
+		$scheme = strtolower( (string) ( $parts['scheme'] ?? '' ) );
+		$host   = strtolower( trim( (string) ( $parts['host'] ?? '' ), '[]' ) );
+		$port   = (int) ( $parts['port'] ?? 0 );
+		$found  = static fn( string $reason ) => array(
+			'reason' => $reason,
+			'host'   => $host,
+			'port'   => $port,
+		);
 		if ( ! is_array( $parts ) || ! in_array( $scheme, array( 'http', 'https' ), true ) || '' === $host ) {
-			return self::refused( __( 'url: enter the backend\'s address as https://host (with a path if WordPress lives in a folder).', 'footprints' ) );
+			return $found( 'format' );
 		}
 		if ( isset( $parts['user'] ) || isset( $parts['pass'] ) || isset( $parts['query'] ) || isset( $parts['fragment'] ) || str_contains( $url, '?' ) || str_contains( $url, '#' ) ) {
-			return self::refused( __( 'url: the backend\'s address may not carry a user name, password, query (?…) or fragment (#…). Enter only https://host and, if WordPress lives in a folder, its path.', 'footprints' ) );
+			return $found( 'parts' );
 		}
 		$addresses = self::addresses( $host );
 		$loopback  = 'localhost' === $host || ( $addresses && array_filter( $addresses, array( self::class, 'is_loopback' ) ) === $addresses );
 		if ( 'https' !== $scheme && ! $loopback ) {
-			return self::refused( __( 'url: use https:// for a remote backend, so the API key never travels in clear. (http:// works only for a backend on this machine.)', 'footprints' ) );
+			return $found( 'scheme' );
 		}
 		if ( $allow_private ) {
 			return null;
 		}
-		$port = (int) ( $parts['port'] ?? 0 );
 		if ( $port && ! in_array( $port, self::STANDARD_PORTS, true ) ) {
-			return self::refused(
-				/* translators: 1: port, 2: constant name. */
-				sprintf( __( 'url: port %1$d is not a standard web port (80 or 443). A backend on another port can be allowed only by the server\'s owner, with define( \'%2$s\', true ); in wp-config.php.', 'footprints' ), $port, self::ALLOW_PRIVATE )
-			);
+			return $found( 'port' );
 		}
 		$private = array_filter( $addresses, static fn( string $ip ) => ! self::is_public( $ip ) );
 		if ( 'localhost' === $host || $private ) {
-			return self::refused(
-				/* translators: 1: host, 2: constant name. */
-				sprintf( __( 'url: %1$s is a private, loopback or reserved address, which this server does not call on an admin\'s word. A backend on the local network can be allowed only by the server\'s owner, with define( \'%2$s\', true ); in wp-config.php.', 'footprints' ), $host, self::ALLOW_PRIVATE )
-			);
+			return $found( 'private' );
 		}
 		return null;
 	}

@@ -240,6 +240,20 @@ final class AutomationRulesRestTest extends TestCase {
 				),
 				'action.auth_value: ',
 			),
+			'crm key in Host'         => array(
+				self::webhook(
+					array(
+						'action' => array(
+							'type'        => 'crm',
+							'url'         => 'https://crm.example.com/x',
+							'auth_header' => 'HOST',
+							'auth_value'  => 'evil.example.com',
+							'fields'      => array( 'email' => 'person.email' ),
+						),
+					)
+				),
+				'action.auth_header: HOST is set by Footprints for the request itself',
+			),
 		);
 	}
 
