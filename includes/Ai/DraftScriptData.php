@@ -46,7 +46,7 @@ final class DraftScriptData implements Hookable {
 		$data = array(
 			'availability'   => $this->drafts->availability(),
 			'canManage'      => current_user_can( 'manage_options' ),
-			'connectorsUrl'  => admin_url( 'options-connectors.php' ),
+			'connectorsUrl'  => NurtureDraft::connectors_url(),
 			'aiSettingsUrl'  => admin_url( 'admin.php?page=' . SettingsPage::SLUG . '&tab=ai' ),
 			'automationsUrl' => admin_url( 'admin.php?page=' . SettingsPage::SLUG . '&tab=automations' ),
 		);

@@ -52,13 +52,28 @@ final class NurtureDraft {
 	 * @return 'hidden'|'no_client'|'no_provider'|'ready'
 	 */
 	public function availability(): string {
+		return self::client_state() ?? ( $this->provider_ready() ? 'ready' : 'no_provider' );
+	}
+
+	/**
+	 * Why nothing can be drafted whatever the providers: no AI client
+	 * (before WordPress 7.0), or the site switched AI off; null when the
+	 * client is there and on.
+	 *
+	 * @return 'no_client'|'hidden'|null
+	 */
+	public static function client_state(): ?string {
 		if ( ! function_exists( 'wp_supports_ai' ) || ! function_exists( 'wp_ai_client_prompt' ) || ! class_exists( AiClient::class ) ) {
 			return 'no_client';
 		}
-		if ( ! wp_supports_ai() ) {
-			return 'hidden';
-		}
-		return $this->provider_ready() ? 'ready' : 'no_provider';
+		return wp_supports_ai() ? null : 'hidden';
+	}
+
+	/**
+	 * Where the site owner connects a provider (Settings → Connectors).
+	 */
+	public static function connectors_url(): string {
+		return admin_url( 'options-connectors.php' );
 	}
 
 	/**
@@ -121,7 +136,7 @@ final class NurtureDraft {
 			array(
 				'status'         => 409,
 				'availability'   => $availability,
-				'connectors_url' => admin_url( 'options-connectors.php' ),
+				'connectors_url' => self::connectors_url(),
 			)
 		);
 	}

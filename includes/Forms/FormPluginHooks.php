@@ -173,18 +173,16 @@ final class FormPluginHooks implements Hookable {
 
 	/**
 	 * Records the submission, when forms are tracked, with the device the
-	 * submit's handoff cookie carries and the referring page as sent.
+	 * submit's handoff cookie carries and the page as ServerEvents reads it
+	 * (this site's referring page, without its query: no email or token
+	 * a URL may carry).
 	 *
 	 * @param string        $form   The form's id, e.g. cf7:12.
 	 * @param PostedField[] $fields Its fields.
 	 */
 	private function record( string $form, array $fields ): void {
 		if ( $this->settings->enabled() ) {
-			$this->events->record(
-				ClientForms::EVENT,
-				PostedField::attributes( $form, $fields, $this->settings->mapped_fields() ),
-				array( 'page' => substr( (string) wp_get_raw_referer(), 0, 2048 ) )
-			);
+			$this->events->record( ClientForms::EVENT, PostedField::attributes( $form, $fields, $this->settings->mapped_fields() ) );
 		}
 	}
 

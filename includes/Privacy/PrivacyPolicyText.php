@@ -7,6 +7,7 @@
 
 namespace Footprints\Privacy;
 
+use Footprints\Ai\NurtureDraft;
 use Footprints\Backend\RemoteBackendSettings;
 use Footprints\Collector\CollectorSettings;
 use Footprints\Hookable;
@@ -71,10 +72,10 @@ final class PrivacyPolicyText implements Hookable {
 	 * switched AI off (wp_supports_ai() false) or WordPress has no AI client.
 	 */
 	private function ai_drafts(): string {
-		if ( ! function_exists( 'wp_supports_ai' ) || ! function_exists( 'wp_ai_client_prompt' ) || ! wp_supports_ai() ) {
+		if ( NurtureDraft::client_state() ) {
 			return '';
 		}
-		return esc_html__( 'If the site owner has connected an AI service (under Settings → Connectors in WordPress), a summary of your activity may be sent to that service to draft an email to you: your email address, name, user id and the details you gave that the owner chose to use (such as company, phone or job title), and your recorded events in order with their names, descriptions, pages and times, together with the owner\'s instructions for the email. This happens only when someone on the site\'s team asks for a draft, or when an automation the owner set up to draft emails runs; the service\'s own terms govern what it keeps.', 'footprints' );
+		return esc_html__( 'If the site owner has connected an AI service (under Settings → Connectors in WordPress), a summary of your activity may be sent to that service to draft an email to you: your email address, name, user id and the details you gave that the owner chose to use (such as company, phone or job title), and your recorded events in order with their names, descriptions, pages and times, the details each carried (such as the plan you chose) and the random ids of your devices, together with the owner\'s instructions for the email. This happens only when someone on the site\'s team asks for a draft, or when an automation the owner set up to draft emails runs; the service\'s own terms govern what it keeps.', 'footprints' );
 	}
 
 	/**

@@ -53,12 +53,30 @@ final class AiSettingsController implements Hookable {
 					'permission_callback' => $admin,
 					'args'                => AiSettings::properties(),
 				),
+				// What both methods answer: the instructions, and what the AI tab shows beside them.
 				'schema' => static fn() => array(
-					'$schema'              => 'http://json-schema.org/draft-04/schema#',
-					'title'                => 'footprints-ai-settings',
-					'type'                 => 'object',
-					'additionalProperties' => false,
-					'properties'           => AiSettings::properties(),
+					'$schema'    => 'http://json-schema.org/draft-04/schema#',
+					'title'      => 'footprints-ai-settings',
+					'type'       => 'object',
+					'properties' => array(
+						'settings'       => array(
+							'type'                 => 'object',
+							'additionalProperties' => false,
+							'properties'           => AiSettings::properties(),
+						),
+						'availability'   => array(
+							'description' => __( 'What drafting can offer on this site.', 'footprints' ),
+							'type'        => 'string',
+							'enum'        => array( 'hidden', 'no_client', 'no_provider', 'ready' ),
+							'readonly'    => true,
+						),
+						'connectors_url' => array(
+							'description' => __( 'Where the site owner connects an AI provider (Settings → Connectors).', 'footprints' ),
+							'type'        => 'string',
+							'format'      => 'uri',
+							'readonly'    => true,
+						),
+					),
 				),
 			)
 		);
@@ -74,7 +92,7 @@ final class AiSettingsController implements Hookable {
 			array(
 				'settings'       => $settings,
 				'availability'   => $this->drafts->availability(),
-				'connectors_url' => admin_url( 'options-connectors.php' ),
+				'connectors_url' => NurtureDraft::connectors_url(),
 			)
 		);
 	}

@@ -65,7 +65,7 @@ final class DraftController implements Hookable {
 	public function person_draft( \WP_REST_Request $request ): \WP_REST_Response|\WP_Error {
 		$brief = $this->briefs->of_person( (int) $request['id'] );
 		if ( null === $brief ) {
-			return new \WP_Error( 'footprints_no_person', __( 'No person has this id: it may have been merged into another when they identified. Search the People list by their email or user id.', 'footprints' ), array( 'status' => 404 ) );
+			return PeopleController::no_person();
 		}
 		return $this->answer( $brief );
 	}

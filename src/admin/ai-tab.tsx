@@ -74,7 +74,7 @@ export default function AiTab() {
 						</li>
 						<li>
 							{ __(
-								'their events in order, with names, descriptions, pages and times;',
+								'their events in order, with names, descriptions, pages, times and details, and the ids of their devices;',
 								'footprints'
 							) }
 						</li>
